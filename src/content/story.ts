@@ -1,0 +1,248 @@
+/**
+ * The shape of a story, declared once, and the parser that lets story JSON
+ * into the app. Story files arrive as `unknown` and leave `parseStory` typed,
+ * or fail the build with an error naming the file and the field.
+ */
+
+/** Plain words. */
+export type TextNode = { type: "text"; value: string };
+
+/**
+ * A link. `href` is absent when the source gave no usable target (the wire
+ * copy's `#` placeholders): the words are kept, rendered as plain text, because
+ * a link that goes nowhere is worse than none.
+ */
+export type LinkNode = { type: "link"; href?: string; children: Inline[] };
+export type EmphasisNode = { type: "emphasis"; children: Inline[] };
+export type StrongNode = { type: "strong"; children: Inline[] };
+export type Inline = TextNode | LinkNode | EmphasisNode | StrongNode;
+
+export type Paragraph = { inlines: Inline[] };
+
+/** Who else supplied the reporting, e.g. "Contributing: The Associated Press". */
+export type Credit = { role: string; organization: string };
+
+/** A story whose full text is in this edition. */
+export type FullStory = {
+  kind: "full";
+  slug: string;
+  headline: string;
+  /** Calendar date of publication, ISO `YYYY-MM-DD`. */
+  published: string;
+  section: string;
+  topics: string[];
+  body: Paragraph[];
+  credit?: Credit;
+  /** Slugs of other catalogue entries, in the order the source lists them. */
+  related: string[];
+  /** The source text this file was imported from, relative to `src/content/`. */
+  source?: string;
+};
+
+/**
+ * A story known only by its headline (a "More:" item of another story). Its
+ * text is not in this edition, so it has no body, date or classification.
+ */
+export type Brief = { kind: "brief"; slug: string; headline: string };
+
+export type Story = FullStory | Brief;
+
+/** Thrown for story data that does not fit; the message names file and field. */
+export class StoryDataError extends Error {
+  override name = "StoryDataError";
+}
+
+/** Lower-case words joined by single hyphens: safe in a URL and a file name. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Site-relative paths and the schemes a reader can safely follow. */
+const SAFE_HREF = /^(?:\/(?!\/)|https?:\/\/[^\s/]|mailto:[^\s])/;
+
+type Path = string;
+type Fields = { [key: string]: unknown };
+
+/**
+ * Validates one story file and returns it typed.
+ *
+ * @param data the file's parsed JSON
+ * @param file where it came from, for messages, e.g. `stories/x.json`
+ * @throws StoryDataError naming the file and field:
+ *   `stories/x.json: body[2].inlines[1].href: must start with /, http(s):// or mailto:`
+ * @example
+ *   parseStory(JSON.parse(text), "stories/lavrov.json").headline
+ */
+export function parseStory(data: unknown, file: string): Story {
+  const fail = (path: Path, problem: string): never => {
+    throw new StoryDataError(`${file}: ${path}: ${problem}`);
+  };
+  const story = record(data, "(root)", fail);
+  const kind = story["kind"];
+  if (kind === "brief") {
+    onlyKeys(story, "(root)", ["kind", "slug", "headline"], fail);
+    return {
+      kind,
+      slug: slug(story["slug"], "slug", fail),
+      headline: line(story["headline"], "headline", fail),
+    };
+  }
+  if (kind !== "full") fail("kind", `must be "full" or "brief", got ${show(kind)}`);
+  onlyKeys(
+    story,
+    "(root)",
+    [
+      "kind",
+      "slug",
+      "headline",
+      "published",
+      "section",
+      "topics",
+      "body",
+      "credit",
+      "related",
+      "source",
+    ],
+    fail,
+  );
+  const full: FullStory = {
+    kind: "full",
+    slug: slug(story["slug"], "slug", fail),
+    headline: line(story["headline"], "headline", fail),
+    published: isoDate(story["published"], "published", fail),
+    section: line(story["section"], "section", fail),
+    topics: list(story["topics"], "topics", fail, line, { nonEmpty: true, unique: true }),
+    body: list(story["body"], "body", fail, paragraph, { nonEmpty: true }),
+    related: list(story["related"], "related", fail, slug, { unique: true }),
+  };
+  if (story["credit"] !== undefined) full.credit = credit(story["credit"], "credit", fail);
+  if (story["source"] !== undefined) full.source = line(story["source"], "source", fail);
+  return full;
+}
+
+type Fail = (path: Path, problem: string) => never;
+
+function show(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const json = JSON.stringify(value);
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+}
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function record(value: unknown, path: Path, fail: Fail): Fields {
+  return isFields(value) ? value : fail(path, `must be an object, got ${show(value)}`);
+}
+
+function onlyKeys(value: Fields, path: Path, allowed: string[], fail: Fail): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) fail(path === "(root)" ? key : `${path}.${key}`, "is not a known field");
+  }
+}
+
+function text(value: unknown, path: Path, fail: Fail): string {
+  if (typeof value !== "string") return fail(path, `must be a string, got ${show(value)}`);
+  if (value.length === 0) return fail(path, "must not be empty");
+  return value;
+}
+
+/** A one-line string with no padding, such as a headline or a topic. */
+function line(value: unknown, path: Path, fail: Fail): string {
+  const s = text(value, path, fail);
+  if (s.trim() !== s) fail(path, "must not start or end with white space");
+  if (/[\r\n]/.test(s)) fail(path, "must be a single line");
+  return s;
+}
+
+function slug(value: unknown, path: Path, fail: Fail): string {
+  const s = text(value, path, fail);
+  if (!SLUG.test(s)) fail(path, `must be lower-case words joined by hyphens, got ${show(s)}`);
+  return s;
+}
+
+function isoDate(value: unknown, path: Path, fail: Fail): string {
+  const s = text(value, path, fail);
+  const match = ISO_DATE.exec(s);
+  if (!match) return fail(path, `must be a date written YYYY-MM-DD, got ${show(s)}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    fail(path, `is not a real calendar date: ${s}`);
+  }
+  return s;
+}
+
+function list<T>(
+  value: unknown,
+  path: Path,
+  fail: Fail,
+  item: (value: unknown, path: Path, fail: Fail) => T,
+  { nonEmpty = false, unique = false } = {},
+): T[] {
+  if (!Array.isArray(value)) return fail(path, `must be a list, got ${show(value)}`);
+  if (nonEmpty && value.length === 0) fail(path, "must not be empty");
+  const items = value.map((v: unknown, i) => item(v, `${path}[${i}]`, fail));
+  if (unique) {
+    items.forEach((v, i) => {
+      if (items.indexOf(v) !== i) fail(`${path}[${i}]`, `repeats ${show(v)}`);
+    });
+  }
+  return items;
+}
+
+function paragraph(value: unknown, path: Path, fail: Fail): Paragraph {
+  const p = record(value, path, fail);
+  onlyKeys(p, path, ["inlines"], fail);
+  return { inlines: inlines(p["inlines"], `${path}.inlines`, fail) };
+}
+
+function inlines(value: unknown, path: Path, fail: Fail): Inline[] {
+  return list(value, path, fail, inline, { nonEmpty: true });
+}
+
+function inline(value: unknown, path: Path, fail: Fail): Inline {
+  const node = record(value, path, fail);
+  const type = node["type"];
+  switch (type) {
+    case "text":
+      onlyKeys(node, path, ["type", "value"], fail);
+      return { type, value: text(node["value"], `${path}.value`, fail) };
+    case "emphasis":
+    case "strong":
+      onlyKeys(node, path, ["type", "children"], fail);
+      return { type, children: inlines(node["children"], `${path}.children`, fail) };
+    case "link": {
+      onlyKeys(node, path, ["type", "href", "children"], fail);
+      const link: LinkNode = { type, children: inlines(node["children"], `${path}.children`, fail) };
+      if (node["href"] !== undefined) link.href = href(node["href"], `${path}.href`, fail);
+      return link;
+    }
+    default:
+      return fail(`${path}.type`, `must be text, link, emphasis or strong, got ${show(type)}`);
+  }
+}
+
+function href(value: unknown, path: Path, fail: Fail): string {
+  const s = text(value, path, fail);
+  if (!SAFE_HREF.test(s)) {
+    fail(path, `must start with /, http(s):// or mailto: (leave it out when unknown), got ${show(s)}`);
+  }
+  return s;
+}
+
+function credit(value: unknown, path: Path, fail: Fail): Credit {
+  const c = record(value, path, fail);
+  onlyKeys(c, path, ["role", "organization"], fail);
+  return {
+    role: line(c["role"], `${path}.role`, fail),
+    organization: line(c["organization"], `${path}.organization`, fail),
+  };
+}
+
+/**
+ * The words of a run of inline nodes, without markup.
+ * @example plainText([{ type: "text", value: "Hi" }]) === "Hi"
+ */
+export function plainText(nodes: Inline[]): string {
+  return nodes.map((node) => (node.type === "text" ? node.value : plainText(node.children))).join("");
+}
