@@ -16,7 +16,7 @@ function full(slug: string, overrides: Partial<FullStory> = {}): FullStory {
   };
 }
 
-function files(...stories: { slug: string }[]): Record<string, unknown> {
+function files(...stories: ({ slug: string } & Record<string, unknown>)[]): Record<string, unknown> {
   return Object.fromEntries(stories.map((s) => [`stories/${s.slug}.json`, s]));
 }
 

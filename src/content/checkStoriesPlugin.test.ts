@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { afterEach, expect, test } from "vitest";
+import { checkStories } from "./checkStoriesPlugin.ts";
+
+let root = "";
+
+/** A throwaway app with the given story files, built the way `npm run build` builds. */
+async function buildWith(stories: Record<string, string>) {
+  root = mkdtempSync(join(tmpdir(), "dateline-build-"));
+  const dir = join(root, "stories");
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(stories)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(root, "index.html"), '<script type="module" src="./main.js"></script>');
+  writeFileSync(join(root, "main.js"), "console.log('ok');");
+  return build({ root, configFile: false, logLevel: "silent", plugins: [checkStories(dir)], build: { write: false } });
+}
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const brief = (slug: string) => JSON.stringify({ kind: "brief", slug, headline: "A headline" });
+
+test("the build passes with good story files", async () => {
+  await expect(buildWith({ "a-brief.json": brief("a-brief") })).resolves.toBeDefined();
+});
+
+test("the build fails on a bad field, naming the file and the field", async () => {
+  const bad = JSON.stringify({ kind: "brief", slug: "Bad Slug", headline: "A headline" });
+  await expect(buildWith({ "bad.json": bad })).rejects.toThrow(/stories\/bad\.json: slug: must be lower-case words/);
+});
+
+test("the build fails on a file that is not JSON, naming the file", async () => {
+  await expect(buildWith({ "broken.json": "{ nope" })).rejects.toThrow(/stories\/broken\.json: \(root\): not valid JSON/);
+});
+
+test("the build fails on a related story that does not exist", async () => {
+  const story = {
+    kind: "full",
+    slug: "lonely",
+    headline: "Lonely",
+    published: "2018-04-20",
+    section: "World",
+    topics: ["Russia"],
+    body: [{ inlines: [{ type: "text", value: "Text." }] }],
+    related: ["ghost"],
+  };
+  await expect(buildWith({ "lonely.json": JSON.stringify(story) })).rejects.toThrow(
+    /stories\/lonely\.json: related\[0\]: no story has the slug "ghost"/,
+  );
+});
