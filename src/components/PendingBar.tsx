@@ -1,0 +1,8 @@
+import { useNavigation } from "react-router";
+import styles from "./PendingBar.module.css";
+
+/** A thin bar along the top while the next page loads (announced by NavigationAnnouncer). */
+export function PendingBar() {
+  const navigation = useNavigation();
+  return <div className={styles.bar} data-pending={navigation.state !== "idle"} aria-hidden="true" />;
+}

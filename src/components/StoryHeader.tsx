@@ -1,0 +1,32 @@
+import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
+import styles from "./StoryHeader.module.css";
+
+type Props = {
+  section: string;
+  headline: string;
+  published: DateLabel;
+  readingTime: string;
+  ageNotice: string | undefined;
+};
+
+/** A story's section, headline, date and reading time, and how old it is. */
+export function StoryHeader({ section, headline, published, readingTime, ageNotice }: Props) {
+  return (
+    <header className={styles.header}>
+      <p className={styles.section}>{section}</p>
+      <h1 tabIndex={-1} className={styles.headline}>
+        {headline}
+      </h1>
+      <p className={styles.meta}>
+        <PublishedDate date={published} />
+        <span aria-hidden="true"> · </span>
+        {readingTime}
+      </p>
+      {ageNotice && (
+        <p className={styles.age} role="note">
+          {ageNotice}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { Outlet, ScrollRestoration } from "react-router";
+import { Masthead } from "../components/Masthead.tsx";
+import { NavigationAnnouncer } from "../components/NavigationAnnouncer.tsx";
+import { PendingBar } from "../components/PendingBar.tsx";
+import { SiteFooter } from "../components/SiteFooter.tsx";
+import { SkipLink } from "../components/SkipLink.tsx";
+import "../styles/global.css";
+import styles from "./AppShell.module.css";
+
+/** The frame around every page: skip link, masthead, the page itself, footer. */
+export function AppShell() {
+  return (
+    <>
+      <SkipLink target="main" />
+      <PendingBar />
+      <Masthead />
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <NavigationAnnouncer />
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { DocumentHead } from "../components/DocumentHead.tsx";
+import { StoryCard } from "../components/StoryCard.tsx";
+import { getStory, mentioning } from "../content/catalogue.ts";
+import { edition } from "../content/edition.ts";
+import { storyPath } from "../paths.ts";
+import { notFound } from "./notFound.ts";
+import { teaser } from "./teaser.ts";
+import styles from "./Page.module.css";
+
+export function briefLoader({ params }: LoaderFunctionArgs) {
+  const story = getStory(edition, params["slug"] ?? "");
+  if (!story) throw notFound();
+  // When a later edition carries the full story, links shared to the brief lead to it.
+  if (story.kind === "full") throw redirect(storyPath(story), 301);
+  return { brief: story, mentionedIn: mentioning(edition, story.slug).map(teaser) };
+}
+
+export function BriefPage() {
+  const { brief, mentionedIn } = useLoaderData<typeof briefLoader>();
+  return (
+    <article className={styles.page}>
+      <DocumentHead
+        title={brief.headline}
+        description={`Brief: ${brief.headline}. The full story is not in this edition of Dateline.`}
+        noindex
+      />
+      <header className={styles.header}>
+        <p className={styles.kicker}>Brief</p>
+        <h1 tabIndex={-1} className={styles.title}>
+          {brief.headline}
+        </h1>
+      </header>
+      <p className={styles.lede}>
+        The full story is not in this edition of Dateline. We know only its headline, from the stories that mention
+        it.
+      </p>
+      {mentionedIn.length > 0 && (
+        <section className={styles.section} aria-labelledby="mentioned-heading">
+          <h2 id="mentioned-heading" className={styles.sectionTitle}>
+            Mentioned in
+          </h2>
+          <ul className={styles.list}>
+            {mentionedIn.map((story) => (
+              <li key={story.slug}>
+                <StoryCard teaser={story} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { DocumentHead } from "../components/DocumentHead.tsx";
+import { SearchForm } from "../components/SearchForm.tsx";
+import { StoryCard } from "../components/StoryCard.tsx";
+import { search } from "../content/catalogue.ts";
+import { edition } from "../content/edition.ts";
+import { teaser } from "./teaser.ts";
+import styles from "./Page.module.css";
+
+export function searchLoader({ request }: LoaderFunctionArgs) {
+  const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
+  return {
+    query,
+    hits: search(edition, query).map((hit) => ({ teaser: teaser(hit.story), snippet: hit.snippet })),
+  };
+}
+
+export function SearchPage() {
+  const { query, hits } = useLoaderData<typeof searchLoader>();
+  const found = `${hits.length} ${hits.length === 1 ? "story" : "stories"}`;
+  return (
+    <div className={styles.page}>
+      <DocumentHead
+        title={query ? `Search: ${query}` : "Search"}
+        description="Search the headlines and text of every story in Dateline."
+      />
+      <h1 tabIndex={-1} className={styles.title}>
+        {query ? `Search results for “${query}”` : "Search"}
+      </h1>
+      <SearchForm query={query} />
+      {query && (
+        <section className={styles.section} aria-labelledby="results-heading">
+          <h2 id="results-heading" className={styles.sectionTitle}>
+            {found} found
+          </h2>
+          {hits.length === 0 ? (
+            <p className={styles.note}>No story matches every word of your search. Try fewer or shorter words.</p>
+          ) : (
+            <ul className={styles.list}>
+              {hits.map(({ teaser, snippet }) => (
+                <li key={teaser.slug}>
+                  <StoryCard teaser={teaser} summary={snippet} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

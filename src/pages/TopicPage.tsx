@@ -1,0 +1,41 @@
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { DocumentHead } from "../components/DocumentHead.tsx";
+import { StoryCard } from "../components/StoryCard.tsx";
+import { onTopic } from "../content/catalogue.ts";
+import { edition } from "../content/edition.ts";
+import { notFound } from "./notFound.ts";
+import { standfirst, teaser } from "./teaser.ts";
+import styles from "./Page.module.css";
+
+export function topicLoader({ params }: LoaderFunctionArgs) {
+  const found = onTopic(edition, params["topic"] ?? "");
+  if (!found) throw notFound();
+  return {
+    name: found.topic.name,
+    stories: found.stories.map((story) => ({ teaser: teaser(story), standfirst: standfirst(story) })),
+  };
+}
+
+export function TopicPage() {
+  const { name, stories } = useLoaderData<typeof topicLoader>();
+  const count = `${stories.length} ${stories.length === 1 ? "story" : "stories"}`;
+  return (
+    <div className={styles.page}>
+      <DocumentHead title={name} description={`${count} on ${name} in Dateline, newest first.`} />
+      <header className={styles.header}>
+        <p className={styles.kicker}>Topic</p>
+        <h1 tabIndex={-1} className={styles.title}>
+          {name}
+        </h1>
+        <p className={styles.count}>{count}, newest first</p>
+      </header>
+      <ul className={styles.list}>
+        {stories.map(({ teaser, standfirst }) => (
+          <li key={teaser.slug}>
+            <StoryCard teaser={teaser} summary={standfirst} headingLevel={2} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Link, useLoaderData } from "react-router";
+import { DocumentHead } from "../components/DocumentHead.tsx";
+import { topics } from "../content/catalogue.ts";
+import { edition } from "../content/edition.ts";
+import { topicPath } from "../paths.ts";
+import styles from "./Page.module.css";
+
+export function topicsLoader() {
+  return { topics: topics(edition).map((topic) => ({ ...topic, path: topicPath(topic.name) })) };
+}
+
+export function TopicsPage() {
+  const { topics } = useLoaderData<typeof topicsLoader>();
+  return (
+    <div className={styles.page}>
+      <DocumentHead title="Topics" description="Every topic in this edition of Dateline." />
+      <h1 tabIndex={-1} className={styles.title}>
+        Topics
+      </h1>
+      <ul className={styles.index}>
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <Link to={topic.path}>{topic.name}</Link>{" "}
+            <span className={styles.count}>
+              {topic.count} {topic.count === 1 ? "story" : "stories"}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

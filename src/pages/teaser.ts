@@ -1,0 +1,24 @@
+/** Shapes stories into what lists and links show, in loaders, so components get plain props. */
+import { formatDate } from "../content/dates.ts";
+import { plainText, type FullStory, type Story } from "../content/story.ts";
+import type { DateLabel } from "../components/PublishedDate.tsx";
+import type { Teaser } from "../components/StoryCard.tsx";
+import { storyPath } from "../paths.ts";
+
+export function dateLabel(iso: string): DateLabel {
+  return { iso, label: formatDate(iso) };
+}
+
+/** @example teaser(brief) → { slug, headline, path: "/briefs/…", isBrief: true } */
+export function teaser(story: Story): Teaser {
+  const base = { slug: story.slug, headline: story.headline, path: storyPath(story) };
+  return story.kind === "full"
+    ? { ...base, published: dateLabel(story.published), isBrief: false }
+    : { ...base, isBrief: true };
+}
+
+/** A story's first paragraph as plain text: the standfirst on lists and the meta description. */
+export function standfirst(story: FullStory): string {
+  const first = story.body[0];
+  return first ? plainText(first.inlines) : "";
+}

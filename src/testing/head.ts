@@ -1,0 +1,14 @@
+/**
+ * What a page put in <head>. Testing Library queries the body only, and a
+ * page's description and robots tags are part of what it tells the world.
+ *
+ * @example expect(metaContent("robots")).toBe("noindex")
+ */
+export function metaContent(name: string): string | null {
+  return document.head.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? null;
+}
+
+/** Whether the page has an element with this id, for in-page links (#main). */
+export function hasElementWithId(id: string): boolean {
+  return document.getElementById(id) !== null;
+}

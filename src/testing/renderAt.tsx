@@ -1,0 +1,16 @@
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { routes } from "../routes.tsx";
+
+/**
+ * Renders the real route table at `url`, as a reader arriving there would see it.
+ * Wait for the page with a `find…` query: loaders settle after the first render.
+ *
+ * @example const { user } = renderAt("/topics"); await screen.findByRole("heading", { level: 1 });
+ */
+export function renderAt(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const user = userEvent.setup();
+  return { router, user, ...render(<RouterProvider router={router} />) };
+}
