@@ -13,20 +13,29 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {
     files: ["**/*.{ts,tsx}"],
     ...jsxA11y.flatConfigs.strict,
-    plugins: { ...jsxA11y.flatConfigs.strict.plugins, "react-hooks": reactHooks },
+    plugins: {
+      ...jsxA11y.flatConfigs.strict.plugins,
+      "react-hooks": reactHooks,
+    },
     rules: {
       ...jsxA11y.flatConfigs.strict.rules,
       ...reactHooks.configs.recommended.rules,
       // Story text is a tagged union; a node type the renderer forgets is a bug.
       "@typescript-eslint/switch-exhaustiveness-check": [
         "error",
-        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: true },
+        {
+          considerDefaultExhaustiveForUnions: true,
+          requireDefaultForNonUnion: true,
+        },
       ],
       // Loaders throw react-router's responses (404s, redirects) by design.
       "@typescript-eslint/only-throw-error": [
@@ -34,14 +43,21 @@ export default tseslint.config(
         {
           allow: [
             { from: "lib", name: "Response" },
-            { from: "package", package: "react-router", name: "DataWithResponseInit" },
+            {
+              from: "package",
+              package: "react-router",
+              name: "DataWithResponseInit",
+            },
           ],
         },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-restricted-syntax": [
         "error",
-        { selector: "ExportDefaultDeclaration", message: "Use named exports (STYLE.md 3)." },
+        {
+          selector: "ExportDefaultDeclaration",
+          message: "Use named exports (STYLE.md 3).",
+        },
       ],
     },
   },
@@ -56,7 +72,8 @@ export default tseslint.config(
             {
               group: ["../content/*", "../pages/*", "../routes*"],
               allowTypeImports: true,
-              message: "Components take props: load data in a route loader and pass it down.",
+              message:
+                "Components take props: load data in a route loader and pass it down.",
             },
           ],
         },

@@ -5,7 +5,10 @@ import { defineConfig } from "vite";
 import { checkStories } from "./src/content/checkStoriesPlugin.ts";
 
 export default defineConfig({
-  plugins: [checkStories(join(import.meta.dirname, "src/content/stories")), react()],
+  plugins: [
+    checkStories(join(import.meta.dirname, "src/content/stories")),
+    react(),
+  ],
   build: { target: "es2022" },
   test: {
     environment: "jsdom",

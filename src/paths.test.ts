@@ -14,7 +14,9 @@ test("a story's URL carries its section and date; a brief's needs neither", () =
       related: [],
     }),
   ).toBe("/world-news/2018/04/20/a-story");
-  expect(storyPath({ kind: "brief", slug: "a-brief", headline: "A brief" })).toBe("/briefs/a-brief");
+  expect(
+    storyPath({ kind: "brief", slug: "a-brief", headline: "A brief" }),
+  ).toBe("/briefs/a-brief");
 });
 
 test("topic and search URLs are readable and safely encoded", () => {

@@ -30,7 +30,11 @@ export const routes: RouteObject[] = [
         ErrorBoundary: PageErrorBoundary,
         children: [
           { index: true, loader: frontPageLoader, Component: FrontPage },
-          { path: ":section/:year/:month/:day/:slug", loader: storyLoader, Component: StoryPage },
+          {
+            path: ":section/:year/:month/:day/:slug",
+            loader: storyLoader,
+            Component: StoryPage,
+          },
           { path: "briefs/:slug", loader: briefLoader, Component: BriefPage },
           { path: "topics", loader: topicsLoader, Component: TopicsPage },
           { path: "topics/:topic", loader: topicLoader, Component: TopicPage },

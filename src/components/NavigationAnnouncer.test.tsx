@@ -12,7 +12,9 @@ test("after following a link, focus is on the new h1 and the new title is announ
   await waitFor(() => expect(h1).toHaveFocus());
   expect(screen.getByRole("status")).toHaveTextContent("Topics — Dateline");
 
-  await user.click(within(screen.getByRole("main")).getByRole("link", { name: "Russia" }));
+  await user.click(
+    within(screen.getByRole("main")).getByRole("link", { name: "Russia" }),
+  );
   const next = await screen.findByRole("heading", { level: 1, name: "Russia" });
   await waitFor(() => expect(next).toHaveFocus());
   expect(screen.getByRole("status")).toHaveTextContent("Russia — Dateline");

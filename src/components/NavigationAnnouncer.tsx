@@ -19,12 +19,19 @@ export function NavigationAnnouncer() {
       return;
     }
     // preventScroll leaves scrolling to ScrollRestoration (top, or where the reader was on back).
-    document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
+    document
+      .querySelector<HTMLElement>("main h1")
+      ?.focus({ preventScroll: true });
     setAnnouncement(document.title);
   }, [pathname, search]);
 
   return (
-    <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+    <p
+      className="visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+    >
       {navigation.state === "loading" ? "Loading…" : announcement}
     </p>
   );

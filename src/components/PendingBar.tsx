@@ -4,5 +4,11 @@ import styles from "./PendingBar.module.css";
 /** A thin bar along the top while the next page loads (announced by NavigationAnnouncer). */
 export function PendingBar() {
   const navigation = useNavigation();
-  return <div className={styles.bar} data-pending={navigation.state !== "idle"} aria-hidden="true" />;
+  return (
+    <div
+      className={styles.bar}
+      data-pending={navigation.state !== "idle"}
+      aria-hidden="true"
+    />
+  );
 }

@@ -10,7 +10,12 @@ type Props = { query: string; label?: string };
  */
 export function SearchForm({ query, label = "Search stories" }: Props) {
   return (
-    <Form method="get" action={searchPath()} role="search" className={styles.form}>
+    <Form
+      method="get"
+      action={searchPath()}
+      role="search"
+      className={styles.form}
+    >
       <label htmlFor="search-query" className={styles.label}>
         {label}
       </label>

@@ -7,7 +7,8 @@ export function SiteFooter() {
     <footer className={styles.footer}>
       <div className={styles.inner}>
         <p>
-          <strong>Dateline</strong> — the news, readable. Stories are wire copy, shown as written.
+          <strong>Dateline</strong> — the news, readable. Stories are wire copy,
+          shown as written.
         </p>
         <nav aria-label="Footer">
           <ul className={styles.links}>

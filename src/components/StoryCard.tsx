@@ -21,7 +21,12 @@ type Props = {
 };
 
 /** A story in a list: headline as the link, then its date and a line of its text. */
-export function StoryCard({ teaser, summary, headingLevel, size = "regular" }: Props) {
+export function StoryCard({
+  teaser,
+  summary,
+  headingLevel,
+  size = "regular",
+}: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className={styles.card} data-size={size}>
@@ -30,7 +35,11 @@ export function StoryCard({ teaser, summary, headingLevel, size = "regular" }: P
       </Heading>
       {summary && <p className={styles.summary}>{summary}</p>}
       <p className={styles.meta}>
-        {teaser.published ? <PublishedDate date={teaser.published} /> : "Brief: full story not in this edition"}
+        {teaser.published ? (
+          <PublishedDate date={teaser.published} />
+        ) : (
+          "Brief: full story not in this edition"
+        )}
       </p>
     </article>
   );

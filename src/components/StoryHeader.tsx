@@ -10,7 +10,13 @@ type Props = {
 };
 
 /** A story's section, headline, date and reading time, and how old it is. */
-export function StoryHeader({ section, headline, published, readingTime, ageNotice }: Props) {
+export function StoryHeader({
+  section,
+  headline,
+  published,
+  readingTime,
+  ageNotice,
+}: Props) {
   return (
     <header className={styles.header}>
       <p className={styles.section}>{section}</p>

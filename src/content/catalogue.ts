@@ -4,7 +4,14 @@
  * browser API, so it runs the same in the browser, at build time and in tests.
  */
 import { slugify } from "./slug.ts";
-import { parseStory, plainText, StoryDataError, type Brief, type FullStory, type Story } from "./story.ts";
+import {
+  parseStory,
+  plainText,
+  StoryDataError,
+  type Brief,
+  type FullStory,
+  type Story,
+} from "./story.ts";
 
 export type Catalogue = {
   /** Full stories, newest first (ties broken by headline, so order is stable). */
@@ -27,36 +34,55 @@ export type Topic = { id: string; name: string; count: number };
 export function checkEdition(files: Record<string, unknown>): Catalogue {
   const bySlug = new Map<string, Story>();
   const fileOf = new Map<string, string>();
-  for (const [file, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, data] of Object.entries(files).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     const story = parseStory(data, file);
     const expected = `${story.slug}.json`;
     if (!file.endsWith(`/${expected}`) && file !== expected) {
-      throw new StoryDataError(`${file}: slug: file must be named ${expected}`);
+      throw new StoryDataError(file, "slug", `file must be named ${expected}`);
     }
     const other = fileOf.get(story.slug);
-    if (other) throw new StoryDataError(`${file}: slug: "${story.slug}" is already used by ${other}`);
+    if (other)
+      throw new StoryDataError(
+        file,
+        "slug",
+        `"${story.slug}" is already used by ${other}`,
+      );
     bySlug.set(story.slug, story);
     fileOf.set(story.slug, file);
   }
   for (const story of bySlug.values()) {
     if (story.kind !== "full") continue;
     story.related.forEach((slug, i) => {
-      const where = `${fileOf.get(story.slug)}: related[${i}]`;
-      if (slug === story.slug) throw new StoryDataError(`${where}: a story cannot be related to itself`);
-      if (!bySlug.has(slug)) throw new StoryDataError(`${where}: no story has the slug "${slug}"`);
+      const file = fileOf.get(story.slug) ?? story.slug;
+      const fail = (problem: string) =>
+        new StoryDataError(file, `related[${i}]`, problem);
+      if (slug === story.slug)
+        throw fail("a story cannot be related to itself");
+      if (!bySlug.has(slug)) throw fail(`no story has the slug "${slug}"`);
     });
   }
   const all = [...bySlug.values()];
   return {
     stories: all
       .filter((s): s is FullStory => s.kind === "full")
-      .sort((a, b) => b.published.localeCompare(a.published) || a.headline.localeCompare(b.headline)),
-    briefs: all.filter((s): s is Brief => s.kind === "brief").sort((a, b) => a.headline.localeCompare(b.headline)),
+      .sort(
+        (a, b) =>
+          b.published.localeCompare(a.published) ||
+          a.headline.localeCompare(b.headline),
+      ),
+    briefs: all
+      .filter((s): s is Brief => s.kind === "brief")
+      .sort((a, b) => a.headline.localeCompare(b.headline)),
     bySlug,
   };
 }
 
-export function getStory(catalogue: Catalogue, slug: string): Story | undefined {
+export function getStory(
+  catalogue: Catalogue,
+  slug: string,
+): Story | undefined {
   return catalogue.bySlug.get(slug);
 }
 
@@ -85,10 +111,18 @@ export function topics(catalogue: Catalogue): Topic[] {
 }
 
 /** A topic by its URL id, with its stories newest first; undefined if no story carries it. */
-export function onTopic(catalogue: Catalogue, id: string): { topic: Topic; stories: FullStory[] } | undefined {
+export function onTopic(
+  catalogue: Catalogue,
+  id: string,
+): { topic: Topic; stories: FullStory[] } | undefined {
   const topic = topics(catalogue).find((t) => t.id === id);
   if (!topic) return undefined;
-  return { topic, stories: catalogue.stories.filter((s) => s.topics.some((name) => slugify(name) === id)) };
+  return {
+    topic,
+    stories: catalogue.stories.filter((s) =>
+      s.topics.some((name) => slugify(name) === id),
+    ),
+  };
 }
 
 export type SearchHit = { story: Story; snippet?: string };
@@ -114,16 +148,28 @@ export function search(catalogue: Catalogue, query: string): SearchHit[] {
   const entries: Story[] = [...catalogue.stories, ...catalogue.briefs];
   entries.forEach((story, order) => {
     const headline = words(story.headline);
-    const paragraphs = story.kind === "full" ? story.body.map((p) => plainText(p.inlines)) : [];
+    const paragraphs =
+      story.kind === "full" ? story.body.map((p) => plainText(p.inlines)) : [];
     const body = paragraphs.flatMap(words);
-    const has = (list: string[], term: string) => list.some((w) => w.startsWith(term));
+    const has = (list: string[], term: string) =>
+      list.some((w) => w.startsWith(term));
     if (!terms.every((term) => has(headline, term) || has(body, term))) return;
     const score = terms.filter((term) => has(headline, term)).length;
     const first = terms[0] ?? "";
-    const paragraph = paragraphs.find((p) => words(p).some((w) => w.startsWith(first)));
-    hits.push({ hit: paragraph ? { story, snippet: excerpt(paragraph, first) } : { story }, score, order });
+    const paragraph = paragraphs.find((p) =>
+      words(p).some((w) => w.startsWith(first)),
+    );
+    hits.push({
+      hit: paragraph
+        ? { story, snippet: excerpt(paragraph, first) }
+        : { story },
+      score,
+      order,
+    });
   });
-  return hits.sort((a, b) => b.score - a.score || a.order - b.order).map(({ hit }) => hit);
+  return hits
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ hit }) => hit);
 }
 
 /** Longest snippet shown under a search result, in characters: about two lines. */
@@ -136,7 +182,12 @@ const SNIPPET_LENGTH = 200;
  */
 function excerpt(text: string, term: string): string {
   if (text.length <= SNIPPET_LENGTH) return text;
-  const at = Math.max(0, text.toLocaleLowerCase("en").search(new RegExp(`(?<![\\p{L}\\p{N}])${term}`, "u")));
+  const at = Math.max(
+    0,
+    text
+      .toLocaleLowerCase("en")
+      .search(new RegExp(`(?<![\\p{L}\\p{N}])${term}`, "u")),
+  );
   let start = Math.max(0, at - SNIPPET_LENGTH / 4);
   start = start === 0 ? 0 : text.indexOf(" ", start) + 1;
   let end = Math.min(text.length, start + SNIPPET_LENGTH);
@@ -146,5 +197,8 @@ function excerpt(text: string, term: string): string {
 
 /** Whole words in a story's text, for reading time. */
 export function wordCount(story: FullStory): number {
-  return story.body.reduce((sum, p) => sum + plainText(p.inlines).split(/\s+/).filter(Boolean).length, 0);
+  return story.body.reduce(
+    (sum, p) => sum + plainText(p.inlines).split(/\s+/).filter(Boolean).length,
+    0,
+  );
 }

@@ -13,27 +13,48 @@ async function buildWith(stories: Record<string, string>) {
   root = mkdtempSync(join(tmpdir(), "dateline-build-"));
   const dir = join(root, "stories");
   mkdirSync(dir);
-  for (const [name, text] of Object.entries(stories)) writeFileSync(join(dir, name), text);
-  writeFileSync(join(root, "index.html"), '<script type="module" src="./main.js"></script>');
+  for (const [name, text] of Object.entries(stories))
+    writeFileSync(join(dir, name), text);
+  writeFileSync(
+    join(root, "index.html"),
+    '<script type="module" src="./main.js"></script>',
+  );
   writeFileSync(join(root, "main.js"), "console.log('ok');");
-  return build({ root, configFile: false, logLevel: "silent", plugins: [checkStories(dir)], build: { write: false } });
+  return build({
+    root,
+    configFile: false,
+    logLevel: "silent",
+    plugins: [checkStories(dir)],
+    build: { write: false },
+  });
 }
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const brief = (slug: string) => JSON.stringify({ kind: "brief", slug, headline: "A headline" });
+const brief = (slug: string) =>
+  JSON.stringify({ kind: "brief", slug, headline: "A headline" });
 
 test("the build passes with good story files", async () => {
-  await expect(buildWith({ "a-brief.json": brief("a-brief") })).resolves.toBeDefined();
+  await expect(
+    buildWith({ "a-brief.json": brief("a-brief") }),
+  ).resolves.toBeDefined();
 });
 
 test("the build fails on a bad field, naming the file and the field", async () => {
-  const bad = JSON.stringify({ kind: "brief", slug: "Bad Slug", headline: "A headline" });
-  await expect(buildWith({ "bad.json": bad })).rejects.toThrow(/stories\/bad\.json: slug: must be lower-case words/);
+  const bad = JSON.stringify({
+    kind: "brief",
+    slug: "Bad Slug",
+    headline: "A headline",
+  });
+  await expect(buildWith({ "bad.json": bad })).rejects.toThrow(
+    /stories\/bad\.json: slug: must be lower-case words/,
+  );
 });
 
 test("the build fails on a file that is not JSON, naming the file", async () => {
-  await expect(buildWith({ "broken.json": "{ nope" })).rejects.toThrow(/stories\/broken\.json: \(root\): not valid JSON/);
+  await expect(buildWith({ "broken.json": "{ nope" })).rejects.toThrow(
+    /stories\/broken\.json: \(root\): not valid JSON/,
+  );
 });
 
 test("the build fails on a related story that does not exist", async () => {
@@ -47,7 +68,9 @@ test("the build fails on a related story that does not exist", async () => {
     body: [{ inlines: [{ type: "text", value: "Text." }] }],
     related: ["ghost"],
   };
-  await expect(buildWith({ "lonely.json": JSON.stringify(story) })).rejects.toThrow(
+  await expect(
+    buildWith({ "lonely.json": JSON.stringify(story) }),
+  ).rejects.toThrow(
     /stories\/lonely\.json: related\[0\]: no story has the slug "ghost"/,
   );
 });

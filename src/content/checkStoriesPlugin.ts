@@ -15,13 +15,19 @@ export function checkStories(storiesDir: string): Plugin {
     name: "dateline:check-stories",
     buildStart() {
       const files: Record<string, unknown> = {};
-      for (const name of readdirSync(storiesDir).filter((n) => n.endsWith(".json"))) {
+      for (const name of readdirSync(storiesDir).filter((n) =>
+        n.endsWith(".json"),
+      )) {
         const file = `stories/${name}`;
         this.addWatchFile(join(storiesDir, name));
         try {
-          files[file] = JSON.parse(readFileSync(join(storiesDir, name), "utf8"));
+          files[file] = JSON.parse(
+            readFileSync(join(storiesDir, name), "utf8"),
+          );
         } catch (error) {
-          this.error(`${file}: (root): not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+          this.error(
+            `${file}: (root): not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
       try {

@@ -8,7 +8,13 @@ test("formatDate writes a calendar date the same in every time zone", () => {
 });
 
 test("ageNotice speaks up only after 30 days", () => {
-  expect(ageNotice("2018-04-20", new Date("2026-11-28T12:00:00Z"))).toBe("This story is from April 2018");
-  expect(ageNotice("2018-04-20", new Date("2018-05-20T00:00:00Z"))).toBeUndefined();
-  expect(ageNotice("2018-04-20", new Date("2018-05-21T00:00:01Z"))).toBe("This story is from April 2018");
+  expect(ageNotice("2018-04-20", new Date("2026-11-28T12:00:00Z"))).toBe(
+    "This story is from April 2018",
+  );
+  expect(
+    ageNotice("2018-04-20", new Date("2018-05-20T00:00:00Z")),
+  ).toBeUndefined();
+  expect(ageNotice("2018-04-20", new Date("2018-05-21T00:00:01Z"))).toBe(
+    "This story is from April 2018",
+  );
 });

@@ -5,8 +5,15 @@
  */
 
 const LOCALE = "en-US";
-const DAY = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: "UTC" });
-const MONTH = new Intl.DateTimeFormat(LOCALE, { month: "long", year: "numeric", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat(LOCALE, {
+  dateStyle: "long",
+  timeZone: "UTC",
+});
+const MONTH = new Intl.DateTimeFormat(LOCALE, {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** Stories older than this many days carry a notice saying when they are from. */
 export const AGE_NOTICE_DAYS = 30;
@@ -27,5 +34,7 @@ export function formatDate(iso: string): string {
  */
 export function ageNotice(iso: string, now: Date): string | undefined {
   const ageDays = (now.getTime() - utc(iso).getTime()) / 86_400_000;
-  return ageDays > AGE_NOTICE_DAYS ? `This story is from ${MONTH.format(utc(iso))}` : undefined;
+  return ageDays > AGE_NOTICE_DAYS
+    ? `This story is from ${MONTH.format(utc(iso))}`
+    : undefined;
 }

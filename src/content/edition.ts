@@ -5,8 +5,16 @@
  */
 import { checkEdition } from "./catalogue.ts";
 
-const files = import.meta.glob<unknown>("./stories/*.json", { eager: true, import: "default" });
+const files = import.meta.glob<unknown>("./stories/*.json", {
+  eager: true,
+  import: "default",
+});
 
 export const edition = checkEdition(
-  Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^\.\//, ""), data])),
+  Object.fromEntries(
+    Object.entries(files).map(([path, data]) => [
+      path.replace(/^\.\//, ""),
+      data,
+    ]),
+  ),
 );

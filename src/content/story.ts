@@ -50,6 +50,14 @@ export type Story = FullStory | Brief;
 /** Thrown for story data that does not fit; the message names file and field. */
 export class StoryDataError extends Error {
   override name = "StoryDataError";
+  constructor(
+    readonly file: string,
+    /** Where in the file, e.g. `body[2].inlines[1].href`, or `(root)`. */
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${path}: ${problem}`);
+  }
 }
 
 /** Lower-case words joined by single hyphens: safe in a URL and a file name. */
@@ -73,7 +81,7 @@ type Fields = { [key: string]: unknown };
  */
 export function parseStory(data: unknown, file: string): Story {
   const fail = (path: Path, problem: string): never => {
-    throw new StoryDataError(`${file}: ${path}: ${problem}`);
+    throw new StoryDataError(file, path, problem);
   };
   const story = record(data, "(root)", fail);
   const kind = story["kind"];
@@ -85,7 +93,8 @@ export function parseStory(data: unknown, file: string): Story {
       headline: line(story["headline"], "headline", fail),
     };
   }
-  if (kind !== "full") fail("kind", `must be "full" or "brief", got ${show(kind)}`);
+  if (kind !== "full")
+    fail("kind", `must be "full" or "brief", got ${show(kind)}`);
   onlyKeys(
     story,
     "(root)",
@@ -103,19 +112,26 @@ export function parseStory(data: unknown, file: string): Story {
     ],
     fail,
   );
-  const full: FullStory = {
+  // Built in the order of the type, so a parsed story serialises like the file it came from.
+  return {
     kind: "full",
     slug: slug(story["slug"], "slug", fail),
     headline: line(story["headline"], "headline", fail),
     published: isoDate(story["published"], "published", fail),
     section: line(story["section"], "section", fail),
-    topics: list(story["topics"], "topics", fail, line, { nonEmpty: true, unique: true }),
+    topics: list(story["topics"], "topics", fail, line, {
+      nonEmpty: true,
+      unique: true,
+    }),
     body: list(story["body"], "body", fail, paragraph, { nonEmpty: true }),
+    ...(story["credit"] === undefined
+      ? {}
+      : { credit: credit(story["credit"], "credit", fail) }),
     related: list(story["related"], "related", fail, slug, { unique: true }),
+    ...(story["source"] === undefined
+      ? {}
+      : { source: line(story["source"], "source", fail) }),
   };
-  if (story["credit"] !== undefined) full.credit = credit(story["credit"], "credit", fail);
-  if (story["source"] !== undefined) full.source = line(story["source"], "source", fail);
-  return full;
 }
 
 type Fail = (path: Path, problem: string) => never;
@@ -131,17 +147,26 @@ function isFields(value: unknown): value is Fields {
 }
 
 function record(value: unknown, path: Path, fail: Fail): Fields {
-  return isFields(value) ? value : fail(path, `must be an object, got ${show(value)}`);
+  return isFields(value)
+    ? value
+    : fail(path, `must be an object, got ${show(value)}`);
 }
 
-function onlyKeys(value: Fields, path: Path, allowed: string[], fail: Fail): void {
+function onlyKeys(
+  value: Fields,
+  path: Path,
+  allowed: string[],
+  fail: Fail,
+): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) fail(path === "(root)" ? key : `${path}.${key}`, "is not a known field");
+    if (!allowed.includes(key))
+      fail(path === "(root)" ? key : `${path}.${key}`, "is not a known field");
   }
 }
 
 function text(value: unknown, path: Path, fail: Fail): string {
-  if (typeof value !== "string") return fail(path, `must be a string, got ${show(value)}`);
+  if (typeof value !== "string")
+    return fail(path, `must be a string, got ${show(value)}`);
   if (value.length === 0) return fail(path, "must not be empty");
   return value;
 }
@@ -156,17 +181,29 @@ function line(value: unknown, path: Path, fail: Fail): string {
 
 function slug(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
-  if (!SLUG.test(s)) fail(path, `must be lower-case words joined by hyphens, got ${show(s)}`);
+  if (!SLUG.test(s))
+    fail(path, `must be lower-case words joined by hyphens, got ${show(s)}`);
   return s;
 }
 
 function isoDate(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
   const match = ISO_DATE.exec(s);
-  if (!match) return fail(path, `must be a date written YYYY-MM-DD, got ${show(s)}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (!match)
+    return fail(path, `must be a date written YYYY-MM-DD, got ${show(s)}`);
+  const [year, month, day] = [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+  ];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     fail(path, `is not a real calendar date: ${s}`);
   }
   return s;
@@ -179,7 +216,8 @@ function list<T>(
   item: (value: unknown, path: Path, fail: Fail) => T,
   { nonEmpty = false, unique = false } = {},
 ): T[] {
-  if (!Array.isArray(value)) return fail(path, `must be a list, got ${show(value)}`);
+  if (!Array.isArray(value))
+    return fail(path, `must be a list, got ${show(value)}`);
   if (nonEmpty && value.length === 0) fail(path, "must not be empty");
   const items = value.map((v: unknown, i) => item(v, `${path}[${i}]`, fail));
   if (unique) {
@@ -210,22 +248,35 @@ function inline(value: unknown, path: Path, fail: Fail): Inline {
     case "emphasis":
     case "strong":
       onlyKeys(node, path, ["type", "children"], fail);
-      return { type, children: inlines(node["children"], `${path}.children`, fail) };
+      return {
+        type,
+        children: inlines(node["children"], `${path}.children`, fail),
+      };
     case "link": {
       onlyKeys(node, path, ["type", "href", "children"], fail);
-      const link: LinkNode = { type, children: inlines(node["children"], `${path}.children`, fail) };
-      if (node["href"] !== undefined) link.href = href(node["href"], `${path}.href`, fail);
+      const link: LinkNode = {
+        type,
+        children: inlines(node["children"], `${path}.children`, fail),
+      };
+      if (node["href"] !== undefined)
+        link.href = href(node["href"], `${path}.href`, fail);
       return link;
     }
     default:
-      return fail(`${path}.type`, `must be text, link, emphasis or strong, got ${show(type)}`);
+      return fail(
+        `${path}.type`,
+        `must be text, link, emphasis or strong, got ${show(type)}`,
+      );
   }
 }
 
 function href(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
   if (!SAFE_HREF.test(s)) {
-    fail(path, `must start with /, http(s):// or mailto: (leave it out when unknown), got ${show(s)}`);
+    fail(
+      path,
+      `must start with /, http(s):// or mailto: (leave it out when unknown), got ${show(s)}`,
+    );
   }
   return s;
 }
@@ -244,5 +295,9 @@ function credit(value: unknown, path: Path, fail: Fail): Credit {
  * @example plainText([{ type: "text", value: "Hi" }]) === "Hi"
  */
 export function plainText(nodes: Inline[]): string {
-  return nodes.map((node) => (node.type === "text" ? node.value : plainText(node.children))).join("");
+  return nodes
+    .map((node) =>
+      node.type === "text" ? node.value : plainText(node.children),
+    )
+    .join("");
 }

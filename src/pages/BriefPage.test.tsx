@@ -3,14 +3,17 @@ import { expect, test } from "vitest";
 import { metaContent } from "../testing/head.ts";
 import { renderAt } from "../testing/renderAt.tsx";
 
-const BRIEF = "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here";
+const BRIEF =
+  "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here";
 
 test("a brief shows its headline, says plainly its story is not here, and links back", async () => {
   renderAt(BRIEF);
   expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
     "Trump won't say whether he would fire Mueller, but notes that he's 'still here'",
   );
-  expect(screen.getByText(/The full story is not in this edition of Dateline/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/The full story is not in this edition of Dateline/),
+  ).toBeInTheDocument();
   const mentioned = screen.getByRole("region", { name: "Mentioned in" });
   expect(
     within(mentioned).getByRole("link", {
@@ -23,7 +26,9 @@ test("a brief invents nothing: no date, no body, and asks not to be indexed", as
   renderAt(BRIEF);
   await screen.findByRole("heading", { level: 1 });
   // The only date on the page is that of the story that mentions the brief.
-  expect(screen.getAllByRole("time").map((t) => t.getAttribute("datetime"))).toEqual(["2018-04-20"]);
+  expect(
+    screen.getAllByRole("time").map((t) => t.getAttribute("datetime")),
+  ).toEqual(["2018-04-20"]);
   expect(screen.queryByText(/min read/)).not.toBeInTheDocument();
   await waitFor(() => expect(metaContent("robots")).toBe("noindex"));
 });

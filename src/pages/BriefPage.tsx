@@ -13,7 +13,10 @@ export function briefLoader({ params }: LoaderFunctionArgs) {
   if (!story) throw notFound();
   // When a later edition carries the full story, links shared to the brief lead to it.
   if (story.kind === "full") throw redirect(storyPath(story), 301);
-  return { brief: story, mentionedIn: mentioning(edition, story.slug).map(teaser) };
+  return {
+    brief: story,
+    mentionedIn: mentioning(edition, story.slug).map(teaser),
+  };
 }
 
 export function BriefPage() {
@@ -32,8 +35,8 @@ export function BriefPage() {
         </h1>
       </header>
       <p className={styles.lede}>
-        The full story is not in this edition of Dateline. We know only its headline, from the stories that mention
-        it.
+        The full story is not in this edition of Dateline. We know only its
+        headline, from the stories that mention it.
       </p>
       {mentionedIn.length > 0 && (
         <section className={styles.section} aria-labelledby="mentioned-heading">

@@ -12,16 +12,27 @@ test("front page leads with the newest story, its date and its first paragraph",
     "href",
     "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house",
   );
-  expect(within(lead).getByText(/^Russian Foreign Minister Sergey Lavrov said Friday/)).toBeInTheDocument();
-  expect(within(lead).getByText("April 20, 2018")).toHaveAttribute("datetime", "2018-04-20");
+  expect(
+    within(lead).getByText(
+      /^Russian Foreign Minister Sergey Lavrov said Friday/,
+    ),
+  ).toBeInTheDocument();
+  expect(within(lead).getByText("April 20, 2018")).toHaveAttribute(
+    "datetime",
+    "2018-04-20",
+  );
 });
 
 test("front page lists the briefs, saying their text is not in this edition", async () => {
   renderAt("/");
   const briefs = await screen.findByRole("region", { name: "Briefs" });
   expect(within(briefs).getAllByRole("heading", { level: 3 })).toHaveLength(3);
-  expect(within(briefs).getByText(/full text is not in this edition/)).toBeInTheDocument();
-  expect(within(briefs).getByRole("link", { name: /Lavrov rejects as 'claptrap'/ })).toHaveAttribute(
+  expect(
+    within(briefs).getByText(/full text is not in this edition/),
+  ).toBeInTheDocument();
+  expect(
+    within(briefs).getByRole("link", { name: /Lavrov rejects as 'claptrap'/ }),
+  ).toHaveAttribute(
     "href",
     "/briefs/lavrov-rejects-as-claptrap-charges-of-russian-election-meddling",
   );
@@ -29,6 +40,8 @@ test("front page lists the briefs, saying their text is not in this edition", as
 
 test("front page has one h1 and the site's name as its title", async () => {
   renderAt("/");
-  expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent("Dateline front page");
+  expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
+    "Dateline front page",
+  );
   await waitFor(() => expect(document.title).toBe("Dateline"));
 });

@@ -9,7 +9,10 @@ export function frontPageLoader() {
   const [lead, ...others] = edition.stories;
   return {
     lead: lead && { teaser: teaser(lead), standfirst: standfirst(lead) },
-    others: others.map((story) => ({ teaser: teaser(story), standfirst: standfirst(story) })),
+    others: others.map((story) => ({
+      teaser: teaser(story),
+      standfirst: standfirst(story),
+    })),
     briefs: edition.briefs.map(teaser),
   };
 }
@@ -20,14 +23,23 @@ export function FrontPage() {
     <div className={styles.page}>
       <DocumentHead
         title="Dateline"
-        description={lead ? `${lead.teaser.headline}. ${lead.standfirst}` : "The news, readable."}
+        description={
+          lead
+            ? `${lead.teaser.headline}. ${lead.standfirst}`
+            : "The news, readable."
+        }
       />
       <h1 tabIndex={-1} className="visually-hidden">
         Dateline front page
       </h1>
       {lead && (
         <section aria-label="Lead story">
-          <StoryCard teaser={lead.teaser} summary={lead.standfirst} headingLevel={2} size="lead" />
+          <StoryCard
+            teaser={lead.teaser}
+            summary={lead.standfirst}
+            headingLevel={2}
+            size="lead"
+          />
         </section>
       )}
       {others.length > 0 && (
@@ -38,7 +50,11 @@ export function FrontPage() {
           <ul className={styles.list}>
             {others.map(({ teaser, standfirst }) => (
               <li key={teaser.slug}>
-                <StoryCard teaser={teaser} summary={standfirst} headingLevel={3} />
+                <StoryCard
+                  teaser={teaser}
+                  summary={standfirst}
+                  headingLevel={3}
+                />
               </li>
             ))}
           </ul>
@@ -49,7 +65,10 @@ export function FrontPage() {
           <h2 id="briefs-heading" className={styles.sectionTitle}>
             Briefs
           </h2>
-          <p className={styles.note}>Stories our reports point to. Their full text is not in this edition.</p>
+          <p className={styles.note}>
+            Stories our reports point to. Their full text is not in this
+            edition.
+          </p>
           <ul className={styles.list}>
             {briefs.map((brief) => (
               <li key={brief.slug}>

@@ -6,17 +6,28 @@ import { renderAt } from "../testing/renderAt.tsx";
 test.each([
   ["an unknown path", "/no/such/page"],
   ["an unknown story slug", "/world/2018/04/20/no-such-story"],
-  ["a brief's slug at a story URL", "/world/2018/04/20/russia-unscrupulous-us-behavior-destabilizes-world"],
+  [
+    "a brief's slug at a story URL",
+    "/world/2018/04/20/russia-unscrupulous-us-behavior-destabilizes-world",
+  ],
   ["an unknown brief", "/briefs/no-such-brief"],
   ["an unknown topic", "/topics/no-such-topic"],
 ])("%s shows the not-found page inside the site", async (_name, url) => {
   renderAt(url);
-  expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent("Page not found");
+  expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
+    "Page not found",
+  );
   await waitFor(() => expect(document.title).toBe("Page not found — Dateline"));
   expect(metaContent("robots")).toBe("noindex");
   // The way out: the masthead, a link home and a search.
-  expect(screen.getByRole("navigation", { name: "Sections" })).toBeInTheDocument();
+  expect(
+    screen.getByRole("navigation", { name: "Sections" }),
+  ).toBeInTheDocument();
   const main = screen.getByRole("main");
-  expect(within(main).getByRole("link", { name: "front page" })).toHaveAttribute("href", "/");
-  expect(within(main).getByRole("searchbox", { name: "Search for the story" })).toBeInTheDocument();
+  expect(
+    within(main).getByRole("link", { name: "front page" }),
+  ).toHaveAttribute("href", "/");
+  expect(
+    within(main).getByRole("searchbox", { name: "Search for the story" }),
+  ).toBeInTheDocument();
 });

@@ -10,7 +10,8 @@ export function RootErrorBoundary() {
       <title>Something went wrong — Dateline</title>
       <h1>Something went wrong</h1>
       <p>
-        Dateline could not show this page. Reload it, or go to the <a href="/">front page</a>.
+        Dateline could not show this page. Reload it, or go to the{" "}
+        <a href="/">front page</a>.
       </p>
       <button type="button" onClick={() => window.location.reload()}>
         Reload

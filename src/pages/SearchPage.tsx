@@ -11,7 +11,10 @@ export function searchLoader({ request }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
   return {
     query,
-    hits: search(edition, query).map((hit) => ({ teaser: teaser(hit.story), snippet: hit.snippet })),
+    hits: search(edition, query).map((hit) => ({
+      teaser: teaser(hit.story),
+      snippet: hit.snippet,
+    })),
   };
 }
 
@@ -34,12 +37,19 @@ export function SearchPage() {
             {found} found
           </h2>
           {hits.length === 0 ? (
-            <p className={styles.note}>No story matches every word of your search. Try fewer or shorter words.</p>
+            <p className={styles.note}>
+              No story matches every word of your search. Try fewer or shorter
+              words.
+            </p>
           ) : (
             <ul className={styles.list}>
               {hits.map(({ teaser, snippet }) => (
                 <li key={teaser.slug}>
-                  <StoryCard teaser={teaser} summary={snippet} headingLevel={3} />
+                  <StoryCard
+                    teaser={teaser}
+                    summary={snippet}
+                    headingLevel={3}
+                  />
                 </li>
               ))}
             </ul>

@@ -32,8 +32,15 @@ export function storyLoader({ params, request }: LoaderFunctionArgs) {
 }
 
 export function StoryPage() {
-  const { story, description, published, readingTime, ageNotice, topics, related } =
-    useLoaderData<typeof storyLoader>();
+  const {
+    story,
+    description,
+    published,
+    readingTime,
+    ageNotice,
+    topics,
+    related,
+  } = useLoaderData<typeof storyLoader>();
   return (
     <div className={styles.layout}>
       <DocumentHead title={story.headline} description={description} />

@@ -12,7 +12,10 @@ export function topicLoader({ params }: LoaderFunctionArgs) {
   if (!found) throw notFound();
   return {
     name: found.topic.name,
-    stories: found.stories.map((story) => ({ teaser: teaser(story), standfirst: standfirst(story) })),
+    stories: found.stories.map((story) => ({
+      teaser: teaser(story),
+      standfirst: standfirst(story),
+    })),
   };
 }
 
@@ -21,7 +24,10 @@ export function TopicPage() {
   const count = `${stories.length} ${stories.length === 1 ? "story" : "stories"}`;
   return (
     <div className={styles.page}>
-      <DocumentHead title={name} description={`${count} on ${name} in Dateline, newest first.`} />
+      <DocumentHead
+        title={name}
+        description={`${count} on ${name} in Dateline, newest first.`}
+      />
       <header className={styles.header}>
         <p className={styles.kicker}>Topic</p>
         <h1 tabIndex={-1} className={styles.title}>

@@ -6,14 +6,22 @@ import { topicPath } from "../paths.ts";
 import styles from "./Page.module.css";
 
 export function topicsLoader() {
-  return { topics: topics(edition).map((topic) => ({ ...topic, path: topicPath(topic.name) })) };
+  return {
+    topics: topics(edition).map((topic) => ({
+      ...topic,
+      path: topicPath(topic.name),
+    })),
+  };
 }
 
 export function TopicsPage() {
   const { topics } = useLoaderData<typeof topicsLoader>();
   return (
     <div className={styles.page}>
-      <DocumentHead title="Topics" description="Every topic in this edition of Dateline." />
+      <DocumentHead
+        title="Topics"
+        description="Every topic in this edition of Dateline."
+      />
       <h1 tabIndex={-1} className={styles.title}>
         Topics
       </h1>

@@ -11,7 +11,11 @@ export function dateLabel(iso: string): DateLabel {
 
 /** @example teaser(brief) → { slug, headline, path: "/briefs/…", isBrief: true } */
 export function teaser(story: Story): Teaser {
-  const base = { slug: story.slug, headline: story.headline, path: storyPath(story) };
+  const base = {
+    slug: story.slug,
+    headline: story.headline,
+    path: storyPath(story),
+  };
   return story.kind === "full"
     ? { ...base, published: dateLabel(story.published), isBrief: false }
     : { ...base, isBrief: true };

@@ -5,7 +5,11 @@
  * @example expect(metaContent("robots")).toBe("noindex")
  */
 export function metaContent(name: string): string | null {
-  return document.head.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? null;
+  return (
+    document.head
+      .querySelector(`meta[name="${name}"]`)
+      ?.getAttribute("content") ?? null
+  );
 }
 
 /** Whether the page has an element with this id, for in-page links (#main). */

@@ -1,41 +1,72 @@
 import { expect, STORY_HEADLINE, STORY_PATH, test } from "./fixtures.ts";
 
-test("a story URL opened directly shows the story, its credit and related stories", async ({ page }) => {
+test("a story URL opened directly shows the story, its credit and related stories", async ({
+  page,
+}) => {
   await page.goto(STORY_PATH);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(STORY_HEADLINE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
   await expect(page).toHaveTitle(`${STORY_HEADLINE} — Dateline`);
   await expect(page.locator("time")).toHaveAttribute("datetime", "2018-04-20");
-  await expect(page.getByText("Contributing: The Associated Press")).toBeVisible();
-  const related = page.getByRole("complementary", { name: "More on this story" });
+  await expect(
+    page.getByText("Contributing: The Associated Press"),
+  ).toBeVisible();
+  const related = page.getByRole("complementary", {
+    name: "More on this story",
+  });
   await expect(related.getByRole("link")).toHaveCount(3);
 });
 
 test("reloading a deep link shows the same page", async ({ page }) => {
   await page.goto(STORY_PATH);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(STORY_HEADLINE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(STORY_HEADLINE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
   expect(new URL(page.url()).pathname).toBe(STORY_PATH);
 });
 
-test("a search URL can be shared: the query comes back from the address", async ({ page }) => {
+test("a search URL can be shared: the query comes back from the address", async ({
+  page,
+}) => {
   await page.goto("/search?q=claptrap");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results for “claptrap”");
-  await expect(page.getByRole("searchbox", { name: "Search stories" })).toHaveValue("claptrap");
-  await expect(page.getByRole("heading", { name: "2 stories found" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Search results for “claptrap”",
+  );
+  await expect(
+    page.getByRole("searchbox", { name: "Search stories" }),
+  ).toHaveValue("claptrap");
+  await expect(
+    page.getByRole("heading", { name: "2 stories found" }),
+  ).toBeVisible();
 });
 
-for (const path of ["/no/such/page", "/world/2018/04/20/no-such-story", "/briefs/no-such-brief", "/topics/nobody"]) {
+for (const path of [
+  "/no/such/page",
+  "/world/2018/04/20/no-such-story",
+  "/briefs/no-such-brief",
+  "/topics/nobody",
+]) {
   test(`an unknown URL shows the not-found page: ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Page not found",
+    );
     await expect(page).toHaveTitle("Page not found — Dateline");
-    await expect(page.getByRole("link", { name: "front page" }).first()).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "front page" }).first(),
+    ).toBeVisible();
     await expect(page.getByRole("searchbox")).toBeVisible();
   });
 }
 
-test("every page reachable from the front page has one h1, a title, and no dead links", async ({ page }) => {
+test("every page reachable from the front page has one h1, a title, and no dead links", async ({
+  page,
+}) => {
   const seen = new Set<string>();
   const queue = ["/"];
   while (queue.length > 0) {
@@ -44,9 +75,13 @@ test("every page reachable from the front page has one h1, a title, and no dead 
     seen.add(path);
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
-    await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText("Page not found");
+    await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(
+      "Page not found",
+    );
     expect(await page.title(), path).toMatch(/Dateline$/);
-    const hrefs = await page.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const hrefs = await page
+      .locator("a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     for (const href of hrefs) {
       expect(href, `a link on ${path}`).toBeTruthy();
       expect(href, `a link on ${path}`).not.toMatch(/^#?$/);

@@ -9,7 +9,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
+        if (message.type() === "error" || message.type() === "warning")
+          errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);
@@ -21,5 +22,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-export const STORY_PATH = "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house";
-export const STORY_HEADLINE = "Russia: Trump promised to make visit to Moscow if Putin accepts invite to White House";
+export const STORY_PATH =
+  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house";
+export const STORY_HEADLINE =
+  "Russia: Trump promised to make visit to Moscow if Putin accepts invite to White House";

@@ -2,12 +2,21 @@ import { expect, STORY_HEADLINE, STORY_PATH, test } from "./fixtures.ts";
 
 const BRIEF = "Russia: 'Unscrupulous' U.S. behavior destabilizes world";
 
-test("following a related story moves focus to the new h1 and announces the new title", async ({ page }) => {
+test("following a related story moves focus to the new h1 and announces the new title", async ({
+  page,
+}) => {
   await page.goto(STORY_PATH);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(STORY_HEADLINE);
-  await page.getByRole("complementary").getByRole("link", { name: BRIEF }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  await page
+    .getByRole("complementary")
+    .getByRole("link", { name: BRIEF })
+    .click();
 
-  await expect(page).toHaveURL(/\/briefs\/russia-unscrupulous-us-behavior-destabilizes-world$/);
+  await expect(page).toHaveURL(
+    /\/briefs\/russia-unscrupulous-us-behavior-destabilizes-world$/,
+  );
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toHaveText(BRIEF);
   await expect(h1).toBeFocused();
@@ -15,10 +24,14 @@ test("following a related story moves focus to the new h1 and announces the new 
   await expect(page.getByRole("status")).toHaveText(`${BRIEF} — Dateline`);
 });
 
-test("back returns to the story at the place the reader left it", async ({ page }) => {
+test("back returns to the story at the place the reader left it", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 640 });
   await page.goto(STORY_PATH);
-  const related = page.getByRole("complementary").getByRole("link", { name: BRIEF });
+  const related = page
+    .getByRole("complementary")
+    .getByRole("link", { name: BRIEF });
   await related.scrollIntoViewIfNeeded();
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBeGreaterThan(500);
@@ -28,12 +41,18 @@ test("back returns to the story at the place the reader left it", async ({ page 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 
   await page.goBack();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(STORY_HEADLINE);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 5);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY))
+    .toBeGreaterThan(scrolled - 5);
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
 
-test("the skip link is the first Tab stop and takes focus to the main content", async ({ page }) => {
+test("the skip link is the first Tab stop and takes focus to the main content", async ({
+  page,
+}) => {
   await page.goto(STORY_PATH);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
@@ -43,15 +62,21 @@ test("the skip link is the first Tab stop and takes focus to the main content", 
   await expect(page.getByRole("main")).toBeFocused();
   // The next Tab stop is inside the story, not back in the masthead.
   await page.keyboard.press("Tab");
-  const inMain = await page.evaluate(() => document.querySelector("main")?.contains(document.activeElement));
+  const inMain = await page.evaluate(() =>
+    document.querySelector("main")?.contains(document.activeElement),
+  );
   expect(inMain).toBe(true);
 });
 
-test("searching from the search page puts the query in the URL", async ({ page }) => {
+test("searching from the search page puts the query in the URL", async ({
+  page,
+}) => {
   await page.goto("/search");
   await page.getByRole("searchbox", { name: "Search stories" }).fill("Mueller");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=Mueller$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results for “Mueller”");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Search results for “Mueller”",
+  );
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });

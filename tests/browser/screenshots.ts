@@ -10,7 +10,8 @@ import { chromium } from "@playwright/test";
 const BASE = "http://127.0.0.1:4173";
 const PAGES: Record<string, string> = {
   front: "/",
-  story: "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house",
+  story:
+    "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house",
   brief: "/briefs/russia-unscrupulous-us-behavior-destabilizes-world",
   topics: "/topics",
   topic: "/topics/russia",
@@ -22,15 +23,30 @@ const out = process.argv[2] ?? "test-results/screenshots";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 for (const scheme of ["light", "dark"] as const) {
   for (const width of [375, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: scheme });
+    const page = await browser.newPage({
+      viewport: { width, height: width < 600 ? 812 : 900 },
+      colorScheme: scheme,
+    });
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(BASE + path);
-      await page.getByRole("heading", { level: 1 }).waitFor({ state: "attached" });
-      await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`), fullPage: true });
+      await page
+        .getByRole("heading", { level: 1 })
+        .waitFor({ state: "attached" });
+      await page.screenshot({
+        path: join(out, `${name}-${width}-${scheme}.png`),
+        fullPage: true,
+      });
     }
     await page.close();
   }
