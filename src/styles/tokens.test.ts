@@ -9,8 +9,14 @@ const tokens = readFileSync(join(import.meta.dirname, "tokens.css"), "utf8");
 /** The colour tokens declared in one block of tokens.css: light (`:root {`) or dark (inside the media query). */
 function palette(scheme: "light" | "dark"): Map<string, string> {
   const darkAt = tokens.indexOf("@media (prefers-color-scheme: dark)");
-  const block = scheme === "light" ? tokens.slice(0, darkAt) : tokens.slice(darkAt);
-  return new Map([...block.matchAll(/--(color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+  const block =
+    scheme === "light" ? tokens.slice(0, darkAt) : tokens.slice(darkAt);
+  return new Map(
+    [...block.matchAll(/--(color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [
+      m[1] ?? "",
+      m[2] ?? "",
+    ]),
+  );
 }
 
 /** WCAG 2.2 relative luminance and contrast ratio of two #rrggbb colours. */
@@ -41,15 +47,21 @@ const PAIRS: [string, string, number][] = [
   ["color-focus", "color-surface", 3],
 ];
 
-test.each(["light", "dark"] as const)("every %s text colour meets WCAG AA on its background", (scheme) => {
-  const colours = palette(scheme);
-  for (const [fg, bg, minimum] of PAIRS) {
-    const [a, b] = [colours.get(fg), colours.get(bg)];
-    expect(a, `--${fg} in ${scheme}`).toMatch(/^#/);
-    expect(b, `--${bg} in ${scheme}`).toMatch(/^#/);
-    expect(contrast(a ?? "", b ?? ""), `--${fg} on --${bg} in ${scheme}`).toBeGreaterThanOrEqual(minimum);
-  }
-});
+test.each(["light", "dark"] as const)(
+  "every %s text colour meets WCAG AA on its background",
+  (scheme) => {
+    const colours = palette(scheme);
+    for (const [fg, bg, minimum] of PAIRS) {
+      const [a, b] = [colours.get(fg), colours.get(bg)];
+      expect(a, `--${fg} in ${scheme}`).toMatch(/^#/);
+      expect(b, `--${bg} in ${scheme}`).toMatch(/^#/);
+      expect(
+        contrast(a ?? "", b ?? ""),
+        `--${fg} on --${bg} in ${scheme}`,
+      ).toBeGreaterThanOrEqual(minimum);
+    }
+  },
+);
 
 test("the contrast formula gives the known extremes", () => {
   expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
