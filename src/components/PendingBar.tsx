@@ -8,6 +8,7 @@ export function PendingBar() {
     <div
       className={styles.bar}
       data-pending={navigation.state !== "idle"}
+      data-testid="pending-bar"
       aria-hidden="true"
     />
   );

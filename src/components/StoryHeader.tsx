@@ -1,3 +1,4 @@
+import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryHeader.module.css";
 
@@ -19,7 +20,7 @@ export function StoryHeader({
 }: Props) {
   return (
     <header className={styles.header}>
-      <p className={styles.section}>{section}</p>
+      <Kicker>{section}</Kicker>
       <h1 tabIndex={-1} className={styles.headline}>
         {headline}
       </h1>

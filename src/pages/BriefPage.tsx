@@ -1,5 +1,7 @@
 import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
+import { PageSection } from "../components/PageSection.tsx";
+import { Kicker } from "../components/Kicker.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import { getStory, mentioning } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
@@ -29,7 +31,7 @@ export function BriefPage() {
         noindex
       />
       <header className={styles.header}>
-        <p className={styles.kicker}>Brief</p>
+        <Kicker>Brief</Kicker>
         <h1 tabIndex={-1} className={styles.title}>
           {brief.headline}
         </h1>
@@ -39,10 +41,7 @@ export function BriefPage() {
         headline, from the stories that mention it.
       </p>
       {mentionedIn.length > 0 && (
-        <section className={styles.section} aria-labelledby="mentioned-heading">
-          <h2 id="mentioned-heading" className={styles.sectionTitle}>
-            Mentioned in
-          </h2>
+        <PageSection id="mentioned-heading" title="Mentioned in">
           <ul className={styles.list}>
             {mentionedIn.map((story) => (
               <li key={story.slug}>
@@ -50,7 +49,7 @@ export function BriefPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
     </article>
   );

@@ -1,5 +1,6 @@
 import { useLoaderData } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
+import { PageSection } from "../components/PageSection.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import { edition } from "../content/edition.ts";
 import { standfirst, teaser } from "./teaser.ts";
@@ -43,10 +44,7 @@ export function FrontPage() {
         </section>
       )}
       {others.length > 0 && (
-        <section className={styles.section} aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className={styles.sectionTitle}>
-            Latest
-          </h2>
+        <PageSection id="latest-heading" title="Latest">
           <ul className={styles.list}>
             {others.map(({ teaser, standfirst }) => (
               <li key={teaser.slug}>
@@ -58,13 +56,10 @@ export function FrontPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
       {briefs.length > 0 && (
-        <section className={styles.section} aria-labelledby="briefs-heading">
-          <h2 id="briefs-heading" className={styles.sectionTitle}>
-            Briefs
-          </h2>
+        <PageSection id="briefs-heading" title="Briefs">
           <p className={styles.note}>
             Stories our reports point to. Their full text is not in this
             edition.
@@ -76,7 +71,7 @@ export function FrontPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
+import { PageSection } from "../components/PageSection.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import { search } from "../content/catalogue.ts";
@@ -32,10 +33,7 @@ export function SearchPage() {
       </h1>
       <SearchForm query={query} />
       {query && (
-        <section className={styles.section} aria-labelledby="results-heading">
-          <h2 id="results-heading" className={styles.sectionTitle}>
-            {found} found
-          </h2>
+        <PageSection id="results-heading" title={`${found} found`}>
           {hits.length === 0 ? (
             <p className={styles.note}>
               No story matches every word of your search. Try fewer or shorter
@@ -54,7 +52,7 @@ export function SearchPage() {
               ))}
             </ul>
           )}
-        </section>
+        </PageSection>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
+import { Kicker } from "../components/Kicker.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import { onTopic } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
@@ -29,7 +30,7 @@ export function TopicPage() {
         description={`${count} on ${name} in Dateline, newest first.`}
       />
       <header className={styles.header}>
-        <p className={styles.kicker}>Topic</p>
+        <Kicker>Topic</Kicker>
         <h1 tabIndex={-1} className={styles.title}>
           {name}
         </h1>

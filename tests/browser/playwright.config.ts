@@ -1,12 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium.ts";
 
 /** Where the production build is served for the tests; the same port as `npm start`. */
 const PORT = 4173;
 
-/**
- * Real-browser tests against the production build, in Debian's Chromium
- * (Playwright's own browser downloads are not available here).
- */
+/** Real-browser tests against the production build, in Debian's Chromium. */
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
@@ -18,17 +16,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

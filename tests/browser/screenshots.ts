@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium.ts";
 
 const BASE = "http://127.0.0.1:4173";
 const PAGES: Record<string, string> = {
@@ -21,17 +22,7 @@ const PAGES: Record<string, string> = {
 
 const out = process.argv[2] ?? "test-results/screenshots";
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const scheme of ["light", "dark"] as const) {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({
