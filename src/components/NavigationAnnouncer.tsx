@@ -10,20 +10,20 @@ export function NavigationAnnouncer() {
   const { pathname, search } = useLocation();
   const navigation = useNavigation();
   const [announcement, setAnnouncement] = useState("");
-  const firstRender = useRef(true);
+  const page = `${pathname}${search}`;
+  // The page already announced: the first one by the browser itself. Comparing pages,
+  // not counting renders, stays right when StrictMode runs effects twice.
+  const announced = useRef(page);
 
   useEffect(() => {
-    // The first page is announced by the browser itself; only later ones need help.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (announced.current === page) return;
+    announced.current = page;
     // preventScroll leaves scrolling to ScrollRestoration (top, or where the reader was on back).
     document
       .querySelector<HTMLElement>("main h1")
       ?.focus({ preventScroll: true });
     setAnnouncement(document.title);
-  }, [pathname, search]);
+  }, [page]);
 
   return (
     <p

@@ -1,3 +1,4 @@
+import { StrictMode } from "react";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
@@ -12,5 +13,14 @@ import { routes } from "../routes.tsx";
 export function renderAt(url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
-  return { router, user, ...render(<RouterProvider router={router} />) };
+  return {
+    router,
+    user,
+    ...render(
+      // As in main.tsx: StrictMode runs effects twice, which catches effects that are not idempotent.
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    ),
+  };
 }
