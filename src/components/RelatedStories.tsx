@@ -17,7 +17,9 @@ export function RelatedStories({ stories }: Props) {
             <Link to={story.path} className={styles.link}>
               {story.headline}
             </Link>
-            {story.isBrief && <span className={styles.note}>Brief</span>}
+            {story.kind === "brief" && (
+              <span className={styles.note}>Brief</span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,16 +1,14 @@
 import { Link } from "react-router";
+import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryCard.module.css";
 
 /** What a list needs to show a story: enough to choose it, and where it lives. */
-export type Teaser = {
-  slug: string;
-  headline: string;
-  path: string;
-  /** Absent for briefs, whose date is not known. */
-  published?: DateLabel;
-  isBrief: boolean;
-};
+export type Teaser = { slug: string; headline: string; path: string } & (
+  | { kind: "full"; section: string; published: DateLabel }
+  /** A brief's section and date are not known, so it has none. */
+  | { kind: "brief" }
+);
 
 type Props = {
   teaser: Teaser;
@@ -20,7 +18,7 @@ type Props = {
   size?: "lead" | "regular";
 };
 
-/** A story in a list: headline as the link, then its date and a line of its text. */
+/** A story in a list: its section, the headline as the link, a line of its text, its date. */
 export function StoryCard({
   teaser,
   summary,
@@ -30,15 +28,16 @@ export function StoryCard({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className={styles.card} data-size={size}>
+      {teaser.kind === "full" && <Kicker>{teaser.section}</Kicker>}
       <Heading className={styles.headline}>
         <Link to={teaser.path}>{teaser.headline}</Link>
       </Heading>
       {summary && <p className={styles.summary}>{summary}</p>}
       <p className={styles.meta}>
-        {teaser.published ? (
+        {teaser.kind === "full" ? (
           <PublishedDate date={teaser.published} />
         ) : (
-          "Brief: full story not in this edition"
+          "Brief · full story not in this edition"
         )}
       </p>
     </article>

@@ -9,7 +9,7 @@ export function dateLabel(iso: string): DateLabel {
   return { iso, label: formatDate(iso) };
 }
 
-/** @example teaser(brief) → { slug, headline, path: "/briefs/…", isBrief: true } */
+/** @example teaser(brief) → { slug, headline, path: "/briefs/…", kind: "brief" } */
 export function teaser(story: Story): Teaser {
   const base = {
     slug: story.slug,
@@ -17,8 +17,13 @@ export function teaser(story: Story): Teaser {
     path: storyPath(story),
   };
   return story.kind === "full"
-    ? { ...base, published: dateLabel(story.published), isBrief: false }
-    : { ...base, isBrief: true };
+    ? {
+        ...base,
+        kind: "full",
+        section: story.section,
+        published: dateLabel(story.published),
+      }
+    : { ...base, kind: "brief" };
 }
 
 /** A story's first paragraph as plain text: the standfirst on lists and the meta description. */
