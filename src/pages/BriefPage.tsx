@@ -2,12 +2,12 @@ import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { Kicker } from "../components/Kicker.tsx";
-import { StoryCard } from "../components/StoryCard.tsx";
+import { StoryList } from "../components/StoryList.tsx";
 import { getStory, mentioning } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
 import { storyPath } from "../paths.ts";
 import { notFound } from "./notFound.ts";
-import { teaser } from "./teaser.ts";
+import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
 
 export function briefLoader({ params }: LoaderFunctionArgs) {
@@ -17,7 +17,7 @@ export function briefLoader({ params }: LoaderFunctionArgs) {
   if (story.kind === "full") throw redirect(storyPath(story), 301);
   return {
     brief: story,
-    mentionedIn: mentioning(edition, story.slug).map(teaser),
+    mentionedIn: mentioning(edition, story.slug).map(listed),
   };
 }
 
@@ -42,13 +42,7 @@ export function BriefPage() {
       </p>
       {mentionedIn.length > 0 && (
         <PageSection id="mentioned-heading" title="Mentioned in">
-          <ul className={styles.list}>
-            {mentionedIn.map((story) => (
-              <li key={story.slug}>
-                <StoryCard teaser={story} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <StoryList stories={mentionedIn} headingLevel={3} />
         </PageSection>
       )}
     </article>

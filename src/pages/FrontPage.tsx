@@ -2,19 +2,17 @@ import { useLoaderData } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
+import { StoryList } from "../components/StoryList.tsx";
 import { edition } from "../content/edition.ts";
-import { standfirst, teaser } from "./teaser.ts";
+import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
 
 export function frontPageLoader() {
   const [lead, ...others] = edition.stories;
   return {
-    lead: lead && { teaser: teaser(lead), standfirst: standfirst(lead) },
-    others: others.map((story) => ({
-      teaser: teaser(story),
-      standfirst: standfirst(story),
-    })),
-    briefs: edition.briefs.map(teaser),
+    lead: lead && listed(lead),
+    others: others.map(listed),
+    briefs: edition.briefs.map(listed),
   };
 }
 
@@ -26,7 +24,7 @@ export function FrontPage() {
         title="Dateline"
         description={
           lead
-            ? `${lead.teaser.headline}. ${lead.standfirst}`
+            ? `The news, readable. Lead story: ${lead.teaser.headline}`
             : "The news, readable."
         }
       />
@@ -37,7 +35,7 @@ export function FrontPage() {
         <section aria-label="Lead story">
           <StoryCard
             teaser={lead.teaser}
-            summary={lead.standfirst}
+            summary={lead.summary}
             headingLevel={2}
             size="lead"
           />
@@ -45,17 +43,7 @@ export function FrontPage() {
       )}
       {others.length > 0 && (
         <PageSection id="latest-heading" title="Latest">
-          <ul className={styles.list}>
-            {others.map(({ teaser, standfirst }) => (
-              <li key={teaser.slug}>
-                <StoryCard
-                  teaser={teaser}
-                  summary={standfirst}
-                  headingLevel={3}
-                />
-              </li>
-            ))}
-          </ul>
+          <StoryList stories={others} headingLevel={3} />
         </PageSection>
       )}
       {briefs.length > 0 && (
@@ -64,13 +52,7 @@ export function FrontPage() {
             Stories our reports point to. Their full text is not in this
             edition.
           </p>
-          <ul className={styles.list}>
-            {briefs.map((brief) => (
-              <li key={brief.slug}>
-                <StoryCard teaser={brief} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <StoryList stories={briefs} headingLevel={3} />
         </PageSection>
       )}
     </div>

@@ -2,7 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
-import { StoryCard } from "../components/StoryCard.tsx";
+import { StoryList } from "../components/StoryList.tsx";
 import { search } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
 import { teaser } from "./teaser.ts";
@@ -14,7 +14,7 @@ export function searchLoader({ request }: LoaderFunctionArgs) {
     query,
     hits: search(edition, query).map((hit) => ({
       teaser: teaser(hit.story),
-      snippet: hit.snippet,
+      summary: hit.snippet,
     })),
   };
 }
@@ -40,17 +40,7 @@ export function SearchPage() {
               words.
             </p>
           ) : (
-            <ul className={styles.list}>
-              {hits.map(({ teaser, snippet }) => (
-                <li key={teaser.slug}>
-                  <StoryCard
-                    teaser={teaser}
-                    summary={snippet}
-                    headingLevel={3}
-                  />
-                </li>
-              ))}
-            </ul>
+            <StoryList stories={hits} headingLevel={3} />
           )}
         </PageSection>
       )}

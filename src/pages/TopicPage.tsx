@@ -1,11 +1,11 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { Kicker } from "../components/Kicker.tsx";
-import { StoryCard } from "../components/StoryCard.tsx";
+import { StoryList } from "../components/StoryList.tsx";
 import { onTopic } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
 import { notFound } from "./notFound.ts";
-import { standfirst, teaser } from "./teaser.ts";
+import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
 
 export function topicLoader({ params }: LoaderFunctionArgs) {
@@ -13,10 +13,7 @@ export function topicLoader({ params }: LoaderFunctionArgs) {
   if (!found) throw notFound();
   return {
     name: found.topic.name,
-    stories: found.stories.map((story) => ({
-      teaser: teaser(story),
-      standfirst: standfirst(story),
-    })),
+    stories: found.stories.map(listed),
   };
 }
 
@@ -36,13 +33,7 @@ export function TopicPage() {
         </h1>
         <p className={styles.count}>{count}, newest first</p>
       </header>
-      <ul className={styles.list}>
-        {stories.map(({ teaser, standfirst }) => (
-          <li key={teaser.slug}>
-            <StoryCard teaser={teaser} summary={standfirst} headingLevel={2} />
-          </li>
-        ))}
-      </ul>
+      <StoryList stories={stories} headingLevel={2} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate } from "../content/dates.ts";
 import { plainText, type FullStory, type Story } from "../content/story.ts";
 import type { DateLabel } from "../components/PublishedDate.tsx";
 import type { Teaser } from "../components/StoryCard.tsx";
+import type { ListedStory } from "../components/StoryList.tsx";
 import { storyPath } from "../paths.ts";
 
 export function dateLabel(iso: string): DateLabel {
@@ -30,4 +31,11 @@ export function teaser(story: Story): Teaser {
 export function standfirst(story: FullStory): string {
   const first = story.body[0];
   return first ? plainText(first.inlines) : "";
+}
+
+/** A story as lists show it: its teaser and, for a full story, its standfirst. */
+export function listed(story: Story): ListedStory {
+  return story.kind === "full"
+    ? { teaser: teaser(story), summary: standfirst(story) }
+    : { teaser: teaser(story) };
 }
