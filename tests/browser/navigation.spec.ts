@@ -54,6 +54,8 @@ test("the skip link is the first Tab stop and takes focus to the main content", 
   page,
 }) => {
   await page.goto(STORY_PATH);
+  // Tab before the page has rendered would land nowhere; a reader sees the page first.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
