@@ -13,15 +13,15 @@ test("a story's URL carries its section and date; a brief's needs neither", () =
       body: [],
       related: [],
     }),
-  ).toBe("/world-news/2018/04/20/a-story");
+  ).toBe("/world-news/2018/04/20/a-story/");
   expect(
     storyPath({ kind: "brief", slug: "a-brief", headline: "A brief" }),
-  ).toBe("/briefs/a-brief");
+  ).toBe("/briefs/a-brief/");
 });
 
 test("topic and search URLs are readable and safely encoded", () => {
-  expect(topicPath("Donald Trump")).toBe("/topics/donald-trump");
-  expect(searchPath()).toBe("/search");
-  expect(searchPath("  ")).toBe("/search");
-  expect(searchPath("putin & trump")).toBe("/search?q=putin+%26+trump");
+  expect(topicPath("Donald Trump")).toBe("/topics/donald-trump/");
+  expect(searchPath()).toBe("/search/");
+  expect(searchPath("  ")).toBe("/search/");
+  expect(searchPath("putin & trump")).toBe("/search/?q=putin+%26+trump");
 });

@@ -21,7 +21,7 @@ test("after following a link, focus is on the new h1 and the new title is announ
 });
 
 test("the first page load leaves focus where the browser puts it", async () => {
-  renderAt("/topics");
+  renderAt("/topics/");
   await screen.findByRole("heading", { level: 1, name: "Topics" });
   expect(document.body).toHaveFocus();
 });

@@ -4,7 +4,7 @@ import { metaContent } from "../testing/head.ts";
 import { renderAt } from "../testing/renderAt.tsx";
 
 const BRIEF =
-  "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here";
+  "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here/";
 
 test("a brief shows its headline, says plainly its story is not here, and links back", async () => {
   renderAt(BRIEF);
@@ -35,7 +35,7 @@ test("a brief invents nothing: no date, no body, and asks not to be indexed", as
 
 test("a brief's URL with a full story's slug leads to that story", async () => {
   const { router } = renderAt(
-    "/briefs/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house",
+    "/briefs/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/",
   );
   await screen.findByRole("complementary");
   expect(router.state.location.pathname).toMatch(/^\/world\/2018\/04\/20\//);

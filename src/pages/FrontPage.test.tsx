@@ -10,7 +10,7 @@ test("front page leads with the newest story, its date and its first paragraph",
   });
   expect(headline).toHaveAttribute(
     "href",
-    "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house",
+    "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/",
   );
   expect(
     within(lead).getByText(
@@ -34,7 +34,7 @@ test("front page lists the briefs, saying their text is not in this edition", as
     within(briefs).getByRole("link", { name: /Lavrov rejects as 'claptrap'/ }),
   ).toHaveAttribute(
     "href",
-    "/briefs/lavrov-rejects-as-claptrap-charges-of-russian-election-meddling",
+    "/briefs/lavrov-rejects-as-claptrap-charges-of-russian-election-meddling/",
   );
 });
 

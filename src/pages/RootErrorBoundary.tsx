@@ -1,3 +1,4 @@
+import { basePath } from "../site/site.ts";
 import styles from "./AppShell.module.css";
 
 /**
@@ -11,7 +12,7 @@ export function RootErrorBoundary() {
       <h1>Something went wrong</h1>
       <p>
         Dateline could not show this page. Reload it, or go to the{" "}
-        <a href="/">front page</a>.
+        <a href={basePath}>front page</a>.
       </p>
       <button type="button" onClick={() => window.location.reload()}>
         Reload

@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { renderAt } from "../testing/renderAt.tsx";
 
 test("a search URL shows its results, with the query kept in the box", async () => {
-  renderAt("/search?q=claptrap");
+  renderAt("/search/?q=claptrap");
   expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
     "Search results for “claptrap”",
   );
@@ -28,7 +28,7 @@ test("a search URL shows its results, with the query kept in the box", async () 
 });
 
 test("a search with no match says so and suggests what to try", async () => {
-  renderAt("/search?q=zeppelin");
+  renderAt("/search/?q=zeppelin");
   expect(
     await screen.findByRole("region", { name: "0 stories found" }),
   ).toBeInTheDocument();
@@ -36,7 +36,7 @@ test("a search with no match says so and suggests what to try", async () => {
 });
 
 test("reader types a search and the query lands in the URL", async () => {
-  const { user, router } = renderAt("/search");
+  const { user, router } = renderAt("/search/");
   const box = await screen.findByRole("searchbox", { name: "Search stories" });
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Search");
   await user.type(box, "Hamburg{Enter}");

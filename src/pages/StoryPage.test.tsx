@@ -5,7 +5,7 @@ import seed from "../content/sources/000_d3ee9ce1057ffd97.txt?raw";
 import { renderAt } from "../testing/renderAt.tsx";
 
 const STORY =
-  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house";
+  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";
 const HEADLINE =
   "Russia: Trump promised to make visit to Moscow if Putin accepts invite to White House";
 
@@ -81,7 +81,7 @@ test("reader finds the three related stories in a sidebar, each with its own pag
   ]);
   expect(links[1]).toHaveAttribute(
     "href",
-    "/briefs/russia-unscrupulous-us-behavior-destabilizes-world",
+    "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",
   );
 });
 
@@ -93,9 +93,9 @@ test("reader can go to each of the story's topics", async () => {
       .getAllByRole("link")
       .map((a) => [a.textContent, a.getAttribute("href")]),
   ).toEqual([
-    ["Russia", "/topics/russia"],
-    ["Donald Trump", "/topics/donald-trump"],
-    ["Vladimir Putin", "/topics/vladimir-putin"],
+    ["Russia", "/topics/russia/"],
+    ["Donald Trump", "/topics/donald-trump/"],
+    ["Vladimir Putin", "/topics/vladimir-putin/"],
   ]);
 });
 

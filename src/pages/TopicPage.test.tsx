@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { renderAt } from "../testing/renderAt.tsx";
 
 test("a topic page lists the stories on that topic, newest first", async () => {
-  renderAt("/topics/vladimir-putin");
+  renderAt("/topics/vladimir-putin/");
   expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
     "Vladimir Putin",
   );
@@ -20,7 +20,7 @@ test("a topic page lists the stories on that topic, newest first", async () => {
 });
 
 test("the topics page lists every topic with its story count", async () => {
-  renderAt("/topics");
+  renderAt("/topics/");
   expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
     "Topics",
   );
@@ -32,7 +32,7 @@ test("the topics page lists every topic with its story count", async () => {
   ] as const) {
     expect(within(main).getByRole("link", { name })).toHaveAttribute(
       "href",
-      `/topics/${id}`,
+      `/topics/${id}/`,
     );
   }
   expect(within(main).getAllByText("1 story")).toHaveLength(3);

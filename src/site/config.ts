@@ -1,0 +1,68 @@
+/**
+ * Where the built site will live, read once from the environment at build
+ * time. Canonical URLs, share tags, the sitemap and the feed are absolute, so
+ * a build must know its origin; a sub-path host (a project page, say) needs
+ * every link and asset under one base path.
+ */
+
+export type SiteConfig = {
+  /** e.g. "https://news.example.org", no trailing slash */
+  origin: string;
+  /** e.g. "/" or "/dateline/": starts and ends with a slash */
+  base: string;
+  /** The day the edition was built (yyyy-mm-dd, UTC): the pre-rendered pages' "today". */
+  buildDate: string;
+};
+
+/** What `npm start` serves, so that a local build's links work as they are. */
+export const defaultOrigin = "http://127.0.0.1:4173";
+
+export class SiteConfigError extends Error {}
+
+type Env = Partial<Record<string, string>>;
+
+export function siteConfig(env: Env, now = new Date()): SiteConfig {
+  return {
+    origin: originFrom(env["DATELINE_ORIGIN"] || defaultOrigin),
+    base: baseFrom(env["DATELINE_BASE"] || "/"),
+    buildDate: buildDateFrom(
+      env["DATELINE_BUILD_DATE"] || now.toISOString().slice(0, 10),
+    ),
+  };
+}
+
+function originFrom(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SiteConfigError(
+      `DATELINE_ORIGIN: "${value}" is not a URL; expected e.g. https://news.example.org`,
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new SiteConfigError(
+      `DATELINE_ORIGIN: "${value}" must start with https:// or http://`,
+    );
+  if (url.pathname !== "/" || url.search || url.hash)
+    throw new SiteConfigError(
+      `DATELINE_ORIGIN: "${value}" must be an origin only; put a sub-path in DATELINE_BASE`,
+    );
+  return url.origin;
+}
+
+function baseFrom(value: string): string {
+  if (!/^\/([\w.~-]+\/)*$/.test(value))
+    throw new SiteConfigError(
+      `DATELINE_BASE: "${value}" must start and end with / and hold only URL-safe folder names, e.g. /dateline/`,
+    );
+  return value;
+}
+
+function buildDateFrom(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new SiteConfigError(
+      `DATELINE_BUILD_DATE: "${value}" must be a date like 2026-11-28`,
+    );
+  return value;
+}
