@@ -5,6 +5,8 @@ import { SearchForm } from "../components/SearchForm.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { search } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
+import { useHydrated } from "../hydration.ts";
+import { searchPath } from "../paths.ts";
 import { teaser } from "./teaser.ts";
 import styles from "./Page.module.css";
 
@@ -20,13 +22,19 @@ export function searchLoader({ request }: LoaderFunctionArgs) {
 }
 
 export function SearchPage() {
-  const { query, hits } = useLoaderData<typeof searchLoader>();
+  const loaded = useLoaderData<typeof searchLoader>();
+  // A static host serves the one pre-rendered search page for every query, so
+  // hydration must match that empty page; the results render straight after.
+  const { query, hits } = useHydrated() ? loaded : { query: "", hits: [] };
   const found = `${hits.length} ${hits.length === 1 ? "story" : "stories"}`;
   return (
     <div className={styles.page}>
       <DocumentHead
         title={query ? `Search: ${query}` : "Search"}
         description="Search the headlines and text of every story in Dateline."
+        path={searchPath(query)}
+        // Result pages are endless and thin; the stories themselves are what to index.
+        noindex
       />
       <h1 tabIndex={-1} className={styles.title}>
         {query ? `Search results for “${query}”` : "Search"}
