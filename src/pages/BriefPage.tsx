@@ -28,6 +28,7 @@ export function BriefPage() {
       <DocumentHead
         title={brief.headline}
         description={`Brief: ${brief.headline}. The full story is not in this edition of Dateline.`}
+        path={storyPath(brief)}
         noindex
       />
       <header className={styles.header}>

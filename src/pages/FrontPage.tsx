@@ -4,6 +4,7 @@ import { PageSection } from "../components/PageSection.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { edition } from "../content/edition.ts";
+import { homePath } from "../paths.ts";
 import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
 
@@ -27,6 +28,7 @@ export function FrontPage() {
             ? `The news, readable. Lead story: ${lead.teaser.headline}`
             : "The news, readable."
         }
+        path={homePath}
       />
       <h1 tabIndex={-1} className="visually-hidden">
         Dateline front page

@@ -4,53 +4,73 @@ import { DocumentHead } from "../components/DocumentHead.tsx";
 import { RelatedStories } from "../components/RelatedStories.tsx";
 import { StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
+import { StructuredData } from "../components/StructuredData.tsx";
 import { TopicLinks } from "../components/TopicLinks.tsx";
 import { getStory, relatedTo, wordCount } from "../content/catalogue.ts";
 import { ageNotice } from "../content/dates.ts";
 import { edition } from "../content/edition.ts";
 import { readingTime } from "../content/readingTime.ts";
+import { useToday } from "../hydration.ts";
 import { storyPath, topicPath } from "../paths.ts";
 import { notFound } from "./notFound.ts";
+import { newsArticle } from "./structuredData.ts";
 import { dateLabel, standfirst, teaser } from "./teaser.ts";
 import styles from "./StoryPage.module.css";
 
-export function storyLoader({ params, request }: LoaderFunctionArgs) {
+export function storyLoader({ params }: LoaderFunctionArgs) {
   const story = getStory(edition, params["slug"] ?? "");
   if (story?.kind !== "full") throw notFound();
   // A known slug under the wrong date or section still finds its story, at its one true URL.
   const path = storyPath(story);
-  if (new URL(request.url).pathname !== path) throw redirect(path, 301);
+  const { section, year, month, day, slug } = params;
+  if (path !== `/${[section, year, month, day, slug].join("/")}/`)
+    throw redirect(path, 301);
+  const description = standfirst(story);
   return {
     story,
-    description: standfirst(story),
+    path,
+    description,
     published: dateLabel(story.published),
     readingTime: readingTime(wordCount(story)),
-    ageNotice: ageNotice(story.published, new Date()),
     topics: story.topics.map((name) => ({ name, path: topicPath(name) })),
     related: relatedTo(edition, story).map(teaser),
+    structuredData: newsArticle(story, description),
   };
 }
 
 export function StoryPage() {
   const {
     story,
+    path,
     description,
     published,
     readingTime,
-    ageNotice,
     topics,
     related,
+    structuredData,
   } = useLoaderData<typeof storyLoader>();
+  // Reckoned against today in the browser, against the build day in the pre-rendered HTML.
+  const today = useToday();
   return (
     <div className={styles.layout}>
-      <DocumentHead title={story.headline} description={description} />
+      <DocumentHead
+        title={story.headline}
+        description={description}
+        path={path}
+        article={{
+          published: story.published,
+          section: story.section,
+          tags: story.topics,
+        }}
+      />
+      <StructuredData data={structuredData} />
       <article className={styles.story}>
         <StoryHeader
           section={story.section}
           headline={story.headline}
           published={published}
           readingTime={readingTime}
-          ageNotice={ageNotice}
+          ageNotice={ageNotice(story.published, new Date(today))}
         />
         <StoryBody paragraphs={story.body} />
         {story.credit && <Credit credit={story.credit} />}

@@ -4,6 +4,7 @@ import { Kicker } from "../components/Kicker.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { onTopic } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
+import { topicPath } from "../paths.ts";
 import { notFound } from "./notFound.ts";
 import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
@@ -25,6 +26,7 @@ export function TopicPage() {
       <DocumentHead
         title={name}
         description={`${count} on ${name} in Dateline, newest first.`}
+        path={topicPath(name)}
       />
       <header className={styles.header}>
         <Kicker>Topic</Kicker>

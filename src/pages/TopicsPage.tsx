@@ -2,7 +2,7 @@ import { Link, useLoaderData } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { topics } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
-import { topicPath } from "../paths.ts";
+import { topicPath, topicsPath } from "../paths.ts";
 import styles from "./Page.module.css";
 
 export function topicsLoader() {
@@ -21,6 +21,7 @@ export function TopicsPage() {
       <DocumentHead
         title="Topics"
         description="Every topic in this edition of Dateline."
+        path={topicsPath}
       />
       <h1 tabIndex={-1} className={styles.title}>
         Topics
