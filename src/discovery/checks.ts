@@ -1,0 +1,55 @@
+/**
+ * Checks on what the discovery builders are given. A crawler or feed reader
+ * cannot follow a relative link or make sense of a day that does not exist,
+ * and it would fail quietly, so the build fails loudly instead, naming the
+ * field at fault.
+ */
+
+export class DiscoveryDataError extends Error {
+  constructor(field: string, problem: string) {
+    super(`${field}: ${problem}`);
+    this.name = "DiscoveryDataError";
+  }
+}
+
+/**
+ * Returns `url` unchanged if it is an absolute http(s) URL.
+ * @throws DiscoveryDataError naming `field`
+ * @example absoluteUrl("https://news.example.org/", "siteUrl")
+ */
+export function absoluteUrl(url: string, field: string): string {
+  const problem = `"${url}" is not an absolute http(s) URL, e.g. https://news.example.org/story/x`;
+  // The URL parser quietly strips and encodes whitespace, but the string is
+  // written as given, so whitespace would reach the file.
+  if (/\s/.test(url)) throw new DiscoveryDataError(field, problem);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new DiscoveryDataError(field, problem);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new DiscoveryDataError(field, problem);
+  return url;
+}
+
+/**
+ * Midnight UTC of a calendar date written yyyy-mm-dd.
+ * @throws DiscoveryDataError naming `field`, also for days that do not exist
+ * @example calendarDate("2018-04-20", "published").toISOString() === "2018-04-20T00:00:00.000Z"
+ */
+export function calendarDate(iso: string, field: string): Date {
+  const date = new Date(`${iso}T00:00:00Z`);
+  // `Date` rolls 2018-02-30 over to March 2 instead of refusing it, so only
+  // a date that reads back the same is real.
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== iso
+  )
+    throw new DiscoveryDataError(
+      field,
+      `"${iso}" is not a calendar date written yyyy-mm-dd`,
+    );
+  return date;
+}
