@@ -82,7 +82,11 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.test.{ts,tsx}"],
+    // Build-time code is tested on the HTML and XML it writes, not through Testing Library.
+    ignores: ["src/prerender/**", "src/discovery/**", "src/serve/**"],
     ...testingLibrary.configs["flat/react"],
+    // Only Testing Library's own render returns a screen; renderToString returns markup.
+    settings: { "testing-library/custom-renders": "off" },
   },
   {
     // Vite and Playwright read their configs from a default export.

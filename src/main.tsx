@@ -1,14 +1,40 @@
+/**
+ * The browser entry. A built page arrives pre-rendered: the router first runs
+ * the loaders for this URL (they read the bundled stories, so they settle at
+ * once), and only then does React hydrate, so its first render is the same
+ * page the HTML holds. Hydrating sooner would render the loading fallback
+ * against finished HTML. The dev server's page has no HTML to keep, so it
+ * renders from scratch.
+ */
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { routes } from "./routes.tsx";
+import { routerBasename } from "./site/site.ts";
 
-const router = createBrowserRouter(routes);
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
-createRoot(container).render(
+const router = createBrowserRouter(routes, { basename: routerBasename });
+const app = (
   <StrictMode>
     <RouterProvider router={router} />
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (container.firstElementChild) {
+  void whenInitialized().then(() => hydrateRoot(container, app));
+} else {
+  createRoot(container).render(app);
+}
+
+function whenInitialized(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}

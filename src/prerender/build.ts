@@ -1,0 +1,119 @@
+/**
+ * `npm run build`: the static site. Three steps in one process, so both
+ * bundles share one site configuration and one build day:
+ *   1. the client bundle and index.html (vite build) into dist/;
+ *   2. the pre-render bundle (vite build --ssr) into a cache folder;
+ *   3. every page rendered into the template, plus 404.html and the
+ *      discovery files, then a table of what was written.
+ *
+ * Options: --out-dir <folder> (default dist); --development builds React's
+ * development edition, whose hydration checks the browser tests rely on.
+ * Site settings come from DATELINE_ORIGIN, DATELINE_BASE (see site/config.ts).
+ */
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type InlineConfig } from "vite";
+import { siteConfig, SiteConfigError } from "../site/config.ts";
+import { fileFor, fillTemplate, TemplateError } from "./document.ts";
+import type { PrerenderBundle } from "./bundle.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+
+type Written = { file: string; bytes: number; gzip: number };
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      "out-dir": { type: "string", default: "dist" },
+      development: { type: "boolean", default: false },
+    },
+  });
+  const outDir = resolve(values["out-dir"]);
+  // One per output folder, so two builds can run side by side (the browser tests do).
+  const prerenderDir = join(
+    root,
+    "node_modules/.cache/dateline-prerender",
+    relative(root, outDir).replace(/[^\w.-]+/g, "_"),
+  );
+  const mode = values.development ? "development" : "production";
+  // React picks its edition from NODE_ENV; Vite takes it from here when set.
+  process.env["NODE_ENV"] = mode;
+  // Fixed before either bundle is built, so both take the same day as "today".
+  const site = siteConfig(process.env);
+  process.env["DATELINE_BUILD_DATE"] = site.buildDate;
+
+  const shared: InlineConfig = {
+    root,
+    mode,
+    configFile: join(root, "vite.config.ts"),
+  };
+  await build({ ...shared, build: { outDir, emptyOutDir: true } });
+  await build({
+    ...shared,
+    logLevel: "warn",
+    build: {
+      ssr: join(root, "src/prerender/edition.ts"),
+      outDir: prerenderDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+    },
+  });
+
+  const edition = (await import(
+    pathToFileURL(join(prerenderDir, "edition.js")).href
+  )) as PrerenderBundle;
+  const template = await readFile(join(outDir, "index.html"), "utf8");
+  const written: Written[] = [];
+  const write = async (file: string, content: string) => {
+    const target = join(outDir, file);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+    written.push({
+      file,
+      bytes: Buffer.byteLength(content),
+      gzip: gzipSync(content).byteLength,
+    });
+  };
+
+  for (const path of edition.pagePaths) {
+    const rendered = await edition.renderPage(path);
+    if (rendered.status !== 200)
+      throw new TemplateError(
+        `${path}: rendered with status ${rendered.status}, expected 200`,
+      );
+    await write(fileFor(path), fillTemplate(template, rendered));
+  }
+  const notFound = await edition.renderPage(edition.notFoundPath);
+  if (notFound.status !== 404)
+    throw new TemplateError(
+      `the not-found page rendered with status ${notFound.status}, expected 404`,
+    );
+  await write("404.html", fillTemplate(template, notFound));
+  for (const { file, content } of edition.discoveryFiles())
+    await write(file, content);
+
+  await rm(prerenderDir, { recursive: true, force: true });
+  report(written, relative(root, outDir) || ".", site.origin + site.base);
+}
+
+function report(written: Written[], outDir: string, siteUrl: string) {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const width = Math.max(...written.map((w) => w.file.length));
+  console.log(`\nPre-rendered for ${siteUrl} into ${outDir}/:`);
+  for (const { file, bytes, gzip } of written)
+    console.log(
+      `  ${file.padEnd(width)}  ${kb(bytes).padStart(9)}  ${kb(gzip).padStart(8)} gzip`,
+    );
+  console.log(`  ${written.length} files`);
+}
+
+main().catch((error: unknown) => {
+  // Our own errors are the message; anything else keeps its stack for whoever debugs it.
+  if (error instanceof SiteConfigError || error instanceof TemplateError)
+    console.error(`build failed: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

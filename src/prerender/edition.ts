@@ -1,0 +1,72 @@
+/**
+ * What the build writes for this edition: every page's path, and the
+ * discovery files (sitemap, feed, robots.txt) that point crawlers and feed
+ * readers at them. This is the entry of the pre-render bundle; build.ts does
+ * the writing.
+ */
+import { edition } from "../content/edition.ts";
+import { rssFeed } from "../discovery/feed.ts";
+import { robotsTxt } from "../discovery/robots.ts";
+import { sitemapXml } from "../discovery/sitemap.ts";
+import { standfirst } from "../pages/teaser.ts";
+import {
+  everyPath,
+  homePath,
+  storyPath,
+  topicPath,
+  topicsPath,
+} from "../paths.ts";
+import { topics } from "../content/catalogue.ts";
+import { absoluteUrl, siteName } from "../site/site.ts";
+
+export { renderPage } from "./renderPage.tsx";
+
+/** Every page of the edition, each answering 200. */
+export const pagePaths = everyPath(edition);
+
+/**
+ * Rendered for 404.html, which hosts serve at any unknown URL. Any path the
+ * route table does not know will do; this one says what it is.
+ */
+export const notFoundPath = "/404.html";
+
+export function discoveryFiles(): { file: string; content: string }[] {
+  const newest = edition.stories[0]?.published;
+  // What search engines should index: not briefs (noindex, no text of their own) nor search results.
+  const indexable = [
+    { url: absoluteUrl(homePath), ...(newest && { lastModified: newest }) },
+    ...edition.stories.map((story) => ({
+      url: absoluteUrl(storyPath(story)),
+      lastModified: story.published,
+    })),
+    { url: absoluteUrl(topicsPath) },
+    ...topics(edition).map((topic) => ({
+      url: absoluteUrl(topicPath(topic.name)),
+    })),
+  ];
+  const sitemapUrl = absoluteUrl("/sitemap.xml");
+  return [
+    { file: "sitemap.xml", content: sitemapXml(indexable) },
+    {
+      file: "feed.xml",
+      content: rssFeed({
+        title: siteName,
+        description: `The latest stories in ${siteName}.`,
+        siteUrl: absoluteUrl(homePath),
+        feedUrl: absoluteUrl("/feed.xml"),
+        language: "en-US",
+        items: edition.stories.map((story) => ({
+          title: story.headline,
+          url: absoluteUrl(storyPath(story)),
+          summary: standfirst(story),
+          published: story.published,
+          categories: story.topics,
+          ...(story.credit && {
+            credit: story.credit.organization,
+          }),
+        })),
+      }),
+    },
+    { file: "robots.txt", content: robotsTxt(sitemapUrl) },
+  ];
+}
