@@ -24,12 +24,12 @@ const TAGS = [
 const PAGES = [
   "/",
   STORY_PATH,
-  "/briefs/russia-unscrupulous-us-behavior-destabilizes-world",
-  "/topics",
-  "/topics/russia",
-  "/search",
-  "/search?q=Putin",
-  "/search?q=zeppelin",
+  "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",
+  "/topics/",
+  "/topics/russia/",
+  "/search/",
+  "/search/?q=Putin",
+  "/search/?q=zeppelin",
   "/no/such/page",
 ];
 

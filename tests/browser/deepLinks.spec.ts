@@ -33,7 +33,7 @@ test("reloading a deep link shows the same page", async ({ page }) => {
 test("a search URL can be shared: the query comes back from the address", async ({
   page,
 }) => {
-  await page.goto("/search?q=claptrap");
+  await page.goto("/search/?q=claptrap");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Search results for “claptrap”",
   );
@@ -47,12 +47,16 @@ test("a search URL can be shared: the query comes back from the address", async 
 
 for (const path of [
   "/no/such/page",
-  "/world/2018/04/20/no-such-story",
-  "/briefs/no-such-brief",
-  "/topics/nobody",
+  "/world/2018/04/20/no-such-story/",
+  "/briefs/no-such-brief/",
+  "/topics/nobody/",
+  "/topics/russia/extra/",
 ]) {
-  test(`an unknown URL shows the not-found page: ${path}`, async ({ page }) => {
-    await page.goto(path);
+  test(`an unknown URL answers 404 with the not-found page: ${path}`, async ({
+    page,
+  }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Page not found",
     );

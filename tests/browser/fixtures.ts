@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 /**
  * Every browser test fails if the page logs an error or throws: a reader never
@@ -8,7 +8,17 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      // A page that answers 404 on purpose (the not-found page) is not an error in it.
+      const notFoundPages = new Set<string>();
+      page.on("response", (response) => {
+        if (
+          response.status() === 404 &&
+          response.request().isNavigationRequest()
+        )
+          notFoundPages.add(response.url());
+      });
       page.on("console", (message) => {
+        if (notFoundPages.has(message.location().url)) return;
         if (message.type() === "error" || message.type() === "warning")
           errors.push(message.text());
       });
@@ -23,6 +33,48 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 export const STORY_PATH =
-  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house";
+  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";
 export const STORY_HEADLINE =
   "Russia: Trump promised to make visit to Moscow if Putin accepts invite to White House";
+
+/**
+ * Resolves once React has hydrated the pre-rendered page: a hydrated element
+ * carries React's fiber. Checking the h1 that was in the HTML also proves it
+ * was adopted, not replaced.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector("main h1");
+    return (
+      h1 !== null && Object.keys(h1).some((k) => k.startsWith("__reactFiber"))
+    );
+  });
+}
+
+/**
+ * Lists elements removed from the page from the first byte on. React throws
+ * away pre-rendered HTML it cannot match, so after hydrating a page this must
+ * still be empty.
+ */
+export async function watchRemovedElements(
+  page: Page,
+): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    (window as unknown as { removedElements: string[] }).removedElements =
+      removed;
+    new MutationObserver((records) => {
+      for (const record of records)
+        // Only the page itself: in development, StrictMode re-mounts the head tags on purpose.
+        if (record.target instanceof Element && record.target.closest("#root"))
+          for (const node of Array.from(record.removedNodes))
+            if (node instanceof Element)
+              removed.push(node.outerHTML.slice(0, 80));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { removedElements: string[] }).removedElements,
+    );
+}

@@ -3,11 +3,11 @@ import { expect, STORY_PATH, test } from "./fixtures.ts";
 const PAGES = [
   "/",
   STORY_PATH,
-  "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here",
-  "/topics",
-  "/topics/donald-trump",
-  "/search",
-  "/search?q=Putin",
+  "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here/",
+  "/topics/",
+  "/topics/donald-trump/",
+  "/search/",
+  "/search/?q=Putin",
   "/no/such/page",
 ];
 

@@ -15,7 +15,7 @@ test("following a related story moves focus to the new h1 and announces the new 
     .click();
 
   await expect(page).toHaveURL(
-    /\/briefs\/russia-unscrupulous-us-behavior-destabilizes-world$/,
+    /\/briefs\/russia-unscrupulous-us-behavior-destabilizes-world\/$/,
   );
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toHaveText(BRIEF);
@@ -73,10 +73,10 @@ test("the skip link is the first Tab stop and takes focus to the main content", 
 test("searching from the search page puts the query in the URL", async ({
   page,
 }) => {
-  await page.goto("/search");
+  await page.goto("/search/");
   await page.getByRole("searchbox", { name: "Search stories" }).fill("Mueller");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/search\?q=Mueller$/);
+  await expect(page).toHaveURL(/\/search\/\?q=Mueller$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Search results for “Mueller”",
   );

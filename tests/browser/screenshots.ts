@@ -12,11 +12,11 @@ const BASE = "http://127.0.0.1:4173";
 const PAGES: Record<string, string> = {
   front: "/",
   story:
-    "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house",
-  brief: "/briefs/russia-unscrupulous-us-behavior-destabilizes-world",
-  topics: "/topics",
-  topic: "/topics/russia",
-  search: "/search?q=Putin",
+    "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/",
+  brief: "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",
+  topics: "/topics/",
+  topic: "/topics/russia/",
+  search: "/search/?q=Putin",
   "not-found": "/no/such/page",
 };
 

@@ -1,0 +1,69 @@
+/**
+ * The edition as the tests expect to see it, read from the story files
+ * themselves, so every expectation about a page (its title, its h1, its
+ * text) comes from the data and not from a copy typed into a test.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkEdition, topics } from "../../src/content/catalogue.ts";
+import type { Story } from "../../src/content/story.ts";
+import {
+  homePath,
+  searchPath,
+  storyPath,
+  topicPath,
+  topicsPath,
+} from "../../src/paths.ts";
+
+const dir = join(import.meta.dirname, "../../src/content/stories");
+
+export const edition = checkEdition(
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => [
+        `stories/${file}`,
+        JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown,
+      ]),
+  ),
+);
+
+export type ExpectedPage = {
+  path: string;
+  title: string;
+  h1: string;
+  /** in the sitemap: every page but briefs and search */
+  indexable: boolean;
+  story?: Story;
+};
+
+const titled = (name: string) => `${name} — Dateline`;
+
+export const expectedPages: ExpectedPage[] = [
+  {
+    path: homePath,
+    title: "Dateline",
+    h1: "Dateline front page",
+    indexable: true,
+  },
+  ...[...edition.stories, ...edition.briefs].map((story) => ({
+    path: storyPath(story),
+    title: titled(story.headline),
+    h1: story.headline,
+    indexable: story.kind === "full",
+    story,
+  })),
+  { path: topicsPath, title: titled("Topics"), h1: "Topics", indexable: true },
+  ...topics(edition).map((topic) => ({
+    path: topicPath(topic.name),
+    title: titled(topic.name),
+    h1: topic.name,
+    indexable: true,
+  })),
+  {
+    path: searchPath(),
+    title: titled("Search"),
+    h1: "Search",
+    indexable: false,
+  },
+];

@@ -1,0 +1,210 @@
+/**
+ * Every URL is a real page on a plain static host: the production build,
+ * served as a host would (no SPA fallback), read as raw HTML, with JavaScript
+ * on and off.
+ */
+import { plainText } from "../../src/content/story.ts";
+import { storyPath } from "../../src/paths.ts";
+import { edition, expectedPages } from "./edition.ts";
+import { expect, hydrated, test, watchRemovedElements } from "./fixtures.ts";
+
+const ORIGIN = "http://127.0.0.1:4173";
+
+/** Everything <head> says, read from the HTML as delivered, before any script runs. */
+function headOf(html: string) {
+  const head = html.slice(0, html.indexOf("</head>"));
+  const all = (pattern: RegExp) =>
+    [...head.matchAll(pattern)].map((m) => decode(m[1] ?? ""));
+  return {
+    titles: all(/<title>([^<]*)<\/title>/g),
+    canonical: all(/<link rel="canonical" href="([^"]*)"/g),
+    property: (name: string) =>
+      all(new RegExp(`<meta property="${name}" content="([^"]*)"`, "g")),
+    name: (name: string) =>
+      all(new RegExp(`<meta name="${name}" content="([^"]*)"`, "g")),
+  };
+}
+
+const decode = (text: string) =>
+  text
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
+
+for (const expected of expectedPages) {
+  test(`${expected.path} is delivered as a complete page, head and all`, async ({
+    request,
+  }) => {
+    const response = await request.get(expected.path, { maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^text\/html/);
+    const html = await response.text();
+    const head = headOf(html);
+    expect(head.titles).toEqual([expected.title]);
+    expect(head.canonical).toEqual([`${ORIGIN}${expected.path}`]);
+    expect(head.property("og:url")).toEqual([`${ORIGIN}${expected.path}`]);
+    expect(head.property("og:title")).toHaveLength(1);
+    expect(head.name("description")[0]).toBeTruthy();
+    expect(head.name("robots")).toEqual(expected.indexable ? [] : ["noindex"]);
+    expect(html).toContain(`<h1 tabindex="-1"`);
+    // No inline executable script: hydration data would need one, and a strict CSP forbids it.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map(
+      (m) => m[1],
+    );
+    for (const attributes of inline)
+      expect(attributes).toMatch(/type="application\/ld\+json"/);
+
+    const story = expected.story;
+    if (story?.kind !== "full") return;
+    expect(head.property("og:type")).toEqual(["article"]);
+    expect(head.property("article:published_time")).toEqual([story.published]);
+    expect(head.property("article:section")).toEqual([story.section]);
+    expect(head.property("article:tag")).toEqual(story.topics);
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(
+      html,
+    )?.[1];
+    expect(JSON.parse(jsonLd ?? "null")).toMatchObject({
+      "@type": "NewsArticle",
+      headline: story.headline,
+      datePublished: story.published,
+      articleSection: story.section,
+      keywords: story.topics,
+      mainEntityOfPage: { "@id": `${ORIGIN}${expected.path}` },
+      isAccessibleForFree: true,
+      publisher: { name: "Dateline" },
+      ...(story.credit && {
+        sourceOrganization: { name: story.credit.organization },
+      }),
+    });
+  });
+
+  test(`${expected.path} hydrates without replacing a node, and survives a reload`, async ({
+    page,
+  }) => {
+    const removed = await watchRemovedElements(page);
+    const response = await page.goto(expected.path);
+    expect(response?.status()).toBe(200);
+    await hydrated(page);
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(expected.h1);
+    await expect(page).toHaveTitle(expected.title);
+    expect(await removed()).toEqual([]);
+    // React 19 adopts the head tags too, rather than adding a second set.
+    await expect(page.locator("title")).toHaveCount(1);
+    await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+    await expect(h1).not.toBeFocused();
+
+    await page.reload();
+    await hydrated(page);
+    await expect(h1).toHaveText(expected.h1);
+    expect(new URL(page.url()).pathname).toBe(expected.path);
+  });
+}
+
+test("the sitemap lists every indexable page, absolute, and nothing else", async ({
+  request,
+}) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/xml/);
+  const locs = [
+    ...(await response.text()).matchAll(/<loc>([^<]*)<\/loc>/g),
+  ].map((m) => m[1]);
+  expect(locs.sort()).toEqual(
+    expectedPages
+      .filter((page) => page.indexable)
+      .map((page) => `${ORIGIN}${page.path}`)
+      .sort(),
+  );
+});
+
+test("robots.txt points at the sitemap, and the feed links every story", async ({
+  request,
+}) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+
+  const feed = await request.get("/feed.xml");
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toMatch(/xml/);
+  const links = [...(await feed.text()).matchAll(/<link>([^<]*)<\/link>/g)].map(
+    (m) => m[1],
+  );
+  for (const story of edition.stories)
+    expect(links).toContain(`${ORIGIN}${storyPath(story)}`);
+});
+
+test("with JavaScript off, a story shows its full text and related stories, and links work", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: ORIGIN,
+  });
+  const page = await context.newPage();
+  const story = edition.stories[0];
+  if (!story) throw new Error("no story in the edition");
+  await page.goto(storyPath(story));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    story.headline,
+  );
+  const text = await page.getByRole("article").innerText();
+  for (const paragraph of story.body)
+    expect(text.replace(/\s+/g, " ")).toContain(
+      plainText(paragraph.inlines).replace(/\s+/g, " "),
+    );
+  const related = page.getByRole("complementary", {
+    name: "More on this story",
+  });
+  await expect(related.getByRole("link")).toHaveCount(story.related.length);
+  await related.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(
+    story.headline,
+  );
+  await page.getByRole("link", { name: "Topics", exact: true }).click();
+  await expect(page).toHaveURL(`${ORIGIN}/topics/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
+  await context.close();
+});
+
+test("a path without its trailing slash is redirected, as static hosts do", async ({
+  page,
+  request,
+}) => {
+  const response = await request.get("/topics/russia?from=chat", {
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(301);
+  expect(response.headers()["location"]).toBe("/topics/russia/?from=chat");
+  await page.goto("/topics/russia");
+  await expect(page).toHaveURL(`${ORIGIN}/topics/russia/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia");
+});
+
+test("the one 404.html hydrates at any unknown URL without replacing a node", async ({
+  page,
+}) => {
+  const removed = await watchRemovedElements(page);
+  const response = await page.goto("/topics/nobody/");
+  expect(response?.status()).toBe(404);
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Page not found",
+  );
+  expect(await removed()).toEqual([]);
+});
+
+test("a shared search URL hydrates the pre-rendered search page, then shows its results", async ({
+  page,
+}) => {
+  await page.goto("/search/?q=lavrov");
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Search results for “lavrov”",
+  );
+  await expect(page).toHaveTitle("Search: lavrov — Dateline");
+  await expect(page.getByRole("searchbox")).toHaveValue("lavrov");
+});

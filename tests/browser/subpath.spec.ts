@@ -1,0 +1,82 @@
+/**
+ * The same site built for a sub-path (/dateline/, as on a project page) and
+ * with React's development edition, which reports every hydration mismatch,
+ * attributes included, to the console (the fixture fails on any).
+ */
+import { expectedPages } from "./edition.ts";
+import { expect, hydrated, test, watchRemovedElements } from "./fixtures.ts";
+
+const SITE = "http://127.0.0.1:4174/dateline/";
+/** A page's address under the base path; paths.ts paths start with /. */
+const under = (path: string) => new URL(path.slice(1), SITE).href;
+
+const urls = [
+  ...expectedPages.map((page) => ({ url: under(page.path), h1: page.h1 })),
+  { url: under("/no/such/page/"), h1: "Page not found" },
+  { url: under("/topics/nobody/"), h1: "Page not found" },
+];
+
+for (const { url, h1 } of urls) {
+  test(`${url} hydrates under the base path with no mismatch`, async ({
+    page,
+  }) => {
+    const removed = await watchRemovedElements(page);
+    const outside: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(SITE)) outside.push(request.url());
+    });
+    await page.goto(url);
+    await hydrated(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
+    expect(await removed()).toEqual([]);
+    expect(outside, "requests outside the base path").toEqual([]);
+    const hrefs = await page
+      .locator("a[href], link[href]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
+    for (const href of hrefs.filter((h) => h.startsWith("/")))
+      expect(href).toMatch(/^\/dateline\//);
+    for (const href of hrefs.filter((h) => /^https?:/.test(h)))
+      expect(href).toMatch(/^http:\/\/127\.0\.0\.1:4174\/dateline\//);
+  });
+}
+
+test("client-side navigation, back and reload stay under the base path", async ({
+  page,
+}) => {
+  await page.goto(SITE);
+  await hydrated(page);
+  await page.getByRole("link", { name: "Topics", exact: true }).click();
+  await expect(page).toHaveURL(under("/topics/"));
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await page.getByRole("link", { name: "Russia" }).click();
+  await expect(page).toHaveURL(under("/topics/russia/"));
+  await page.goBack();
+  await expect(page).toHaveURL(under("/topics/"));
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
+});
+
+test("outside the base path there is no site", async ({ request }) => {
+  const response = await request.get("http://127.0.0.1:4174/topics/", {
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(404);
+});
+
+test("a story built while new says it is old once read years later, with no mismatch", async ({
+  page,
+  request,
+}) => {
+  const story = expectedPages.find((p) => p.story?.kind === "full");
+  if (!story) throw new Error("no full story in the edition");
+  // Built on 2018-04-25, five days after the story: no age notice in the HTML.
+  const html = await (await request.get(under(story.path))).text();
+  expect(html).toContain(story.h1);
+  expect(html).not.toContain("This story is from");
+  // The reader's today is years later: the notice appears once the page is live.
+  await page.goto(under(story.path));
+  await hydrated(page);
+  await expect(page.getByRole("note")).toHaveText(
+    "This story is from April 2018",
+  );
+});
