@@ -50,6 +50,34 @@ test("back returns to the story at the place the reader left it", async ({
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
 
+test("forward returns to a story at the place the reader left it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 640 });
+  await page.goto("/");
+  await page.getByRole("link", { name: STORY_HEADLINE }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  await page
+    .getByText("Contributing: The Associated Press")
+    .scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(500);
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Dateline front page",
+  );
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY))
+    .toBeGreaterThan(scrolled - 5);
+});
+
 test("the skip link is the first Tab stop and takes focus to the main content", async ({
   page,
 }) => {

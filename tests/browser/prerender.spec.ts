@@ -49,6 +49,10 @@ for (const expected of expectedPages) {
     expect(head.name("description")[0]).toBeTruthy();
     expect(head.name("robots")).toEqual(expected.indexable ? [] : ["noindex"]);
     expect(html).toContain(`<h1 tabindex="-1"`);
+    // One trailing-slash policy: every link to a page ends in a slash (files excepted).
+    for (const [, href = ""] of html.matchAll(/href="(\/[^"#?]*)/g))
+      if (!/\.(?:js|css|svg|xml)$/.test(href))
+        expect(href, `a link on ${expected.path}`).toMatch(/\/$/);
     // No inline executable script: hydration data would need one, and a strict CSP forbids it.
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map(
       (m) => m[1],
@@ -137,7 +141,7 @@ test("robots.txt points at the sitemap, and the feed links every story", async (
     expect(links).toContain(`${ORIGIN}${storyPath(story)}`);
 });
 
-test("with JavaScript off, a story shows its full text and related stories, and links work", async ({
+test("with JavaScript off, every page is there: a story shows its full text and related stories, and links work", async ({
   browser,
 }) => {
   const context = await browser.newContext({
@@ -167,6 +171,13 @@ test("with JavaScript off, a story shows its full text and related stories, and 
   await page.getByRole("link", { name: "Topics", exact: true }).click();
   await expect(page).toHaveURL(`${ORIGIN}/topics/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
+  for (const expected of expectedPages) {
+    await page.goto(expected.path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      expected.h1,
+    );
+    await expect(page).toHaveTitle(expected.title);
+  }
   await context.close();
 });
 
