@@ -4,7 +4,7 @@
  * so the same edition always produces the same file.
  */
 import { absoluteUrl, calendarDate } from "./checks.ts";
-import { xmlDocument, xmlText, type XmlNode } from "./xml.ts";
+import { literal, xmlDocument, xmlText, type XmlNode } from "./xml.ts";
 
 export const ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
 export const DUBLIN_CORE_NAMESPACE = "http://purl.org/dc/elements/1.1/";
@@ -13,7 +13,10 @@ export type FeedItem = {
   title: string;
   /** Absolute http(s) URL of the story; also its permanent guid. */
   url: string;
-  /** Plain text; written escaped, so readers get exactly these characters. */
+  /**
+   * Plain text. RSS readers render an item's description as HTML, so it is
+   * escaped as HTML first (then as XML): "<b>" in a story shows as "<b>".
+   */
   summary: string;
   /** yyyy-mm-dd */
   published: string;
@@ -54,14 +57,15 @@ export function rssFeed(channel: FeedChannel): string {
     "xmlns:dc": DUBLIN_CORE_NAMESPACE,
   });
   const channelNode = rss.ele("channel");
-  channelNode.ele("title").txt(channel.title);
-  channelNode.ele("link").txt(absoluteUrl(channel.siteUrl, "siteUrl"));
-  channelNode.ele("description").txt(channel.description);
-  channelNode.ele("language").txt(channel.language);
+  channelNode.ele("title").txt(literal(channel.title));
+  channelNode.ele("link").txt(literal(absoluteUrl(channel.siteUrl, "siteUrl")));
+  channelNode.ele("description").txt(literal(channel.description));
+  channelNode.ele("language").txt(literal(channel.language));
   const lastBuild = newest(items);
-  if (lastBuild) channelNode.ele("lastBuildDate").txt(lastBuild.pubDate);
+  if (lastBuild)
+    channelNode.ele("lastBuildDate").txt(literal(lastBuild.pubDate));
   channelNode.ele(ATOM_NAMESPACE, "atom:link", {
-    href: absoluteUrl(channel.feedUrl, "feedUrl"),
+    href: literal(absoluteUrl(channel.feedUrl, "feedUrl")),
     rel: "self",
     type: "application/rss+xml",
   });
@@ -102,12 +106,21 @@ function newest(items: readonly CheckedItem[]): CheckedItem | undefined {
 
 function addItem(channel: XmlNode, item: CheckedItem): void {
   const entry = channel.ele("item");
-  entry.ele("title").txt(item.title);
-  entry.ele("link").txt(item.url);
-  entry.ele("guid", { isPermaLink: "true" }).txt(item.url);
-  entry.ele("description").txt(item.summary);
-  entry.ele("pubDate").txt(item.pubDate);
-  for (const category of item.categories) entry.ele("category").txt(category);
+  entry.ele("title").txt(literal(item.title));
+  entry.ele("link").txt(literal(item.url));
+  entry.ele("guid", { isPermaLink: "true" }).txt(literal(item.url));
+  entry.ele("description").txt(literal(asHtmlText(item.summary)));
+  entry.ele("pubDate").txt(literal(item.pubDate));
+  for (const category of item.categories)
+    entry.ele("category").txt(literal(category));
   if (item.credit !== undefined)
-    entry.ele(DUBLIN_CORE_NAMESPACE, "dc:creator").txt(item.credit);
+    entry.ele(DUBLIN_CORE_NAMESPACE, "dc:creator").txt(literal(item.credit));
+}
+
+/** Plain text as HTML that shows exactly that text. */
+function asHtmlText(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;");
 }

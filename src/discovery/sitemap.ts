@@ -4,7 +4,7 @@
  * are listed and passes their absolute URLs.
  */
 import { absoluteUrl, calendarDate } from "./checks.ts";
-import { xmlDocument, xmlText, type XmlNode } from "./xml.ts";
+import { literal, xmlDocument, xmlText, type XmlNode } from "./xml.ts";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -31,9 +31,9 @@ export function sitemapXml(pages: readonly SitemapPage[]): string {
 
 function addPage(urlset: XmlNode, page: SitemapPage, field: string): void {
   const url = urlset.ele("url");
-  url.ele("loc").txt(absoluteUrl(page.url, `${field}.url`));
+  url.ele("loc").txt(literal(absoluteUrl(page.url, `${field}.url`)));
   if (page.lastModified !== undefined) {
     calendarDate(page.lastModified, `${field}.lastModified`);
-    url.ele("lastmod").txt(page.lastModified);
+    url.ele("lastmod").txt(literal(page.lastModified));
   }
 }

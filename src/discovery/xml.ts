@@ -21,3 +21,13 @@ export function xmlDocument(): XmlNode {
 export function xmlText(document: XmlNode): string {
   return `${document.end({ prettyPrint: true, wellFormed: true })}\n`;
 }
+
+/**
+ * Text to hand to xmlbuilder2 so it comes out exactly as given. The builder
+ * leaves anything that looks like an entity alone ("&lt;" would read back as
+ * "<", "&amp;" as "&"), so every "&" is escaped here first; the builder then
+ * escapes "<" and ">" and keeps these "&amp;"s as they are.
+ */
+export function literal(value: string): string {
+  return value.replaceAll("&", "&amp;");
+}
