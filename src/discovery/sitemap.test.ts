@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { SITEMAP_NAMESPACE, sitemapXml } from "./sitemap.ts";
 import { childText, childrenNamed, parseXml } from "./xmlForTests.ts";
 
-const TRICKY_URL = 'https://news.example.org/🎉/שלום/مرحبا?q=<b>&amp;b=&lt;&amp="x"]]>';
+const TRICKY_URL =
+  'https://news.example.org/🎉/שלום/مرحبا?q=<b>&amp;b=&lt;&amp="x"]]>';
 
 function urlsetOf(xml: string): Element {
   const root = parseXml(xml).documentElement;
