@@ -1,0 +1,358 @@
+/**
+ * The reader's saved stories and reading places, kept in localStorage and shared across tabs,
+ * shaped as an external store for React's useSyncExternalStore. Storage that is disabled,
+ * full or holds something unreadable never stops the page: the state lives on in memory,
+ * `problem` says why, and nothing already stored is removed or overwritten unbacked.
+ */
+
+import {
+  emptyReaderData,
+  isParagraph,
+  isSaved,
+  isSlug,
+  migrate,
+  progressFor,
+  PROGRESS_LIMIT,
+  serializeReaderData,
+  withoutSaved,
+  withProgress,
+  withSaved,
+  type ReaderData,
+  type ReadingProgress,
+  type SavedStory,
+} from "./readerData.ts";
+import type { ReaderProblem } from "./readerProblem.ts";
+import {
+  browserLocalStorage,
+  createSafeStorage,
+  type StorageLike,
+  type WriteOutcome,
+} from "./safeStorage.ts";
+import { exportSaved, importSaved } from "./savedFile.ts";
+
+export const READER_KEY = "dateline:reader";
+export const CORRUPT_BACKUP_PREFIX = `${READER_KEY}:corrupt:`;
+
+/** Reading places are written at most this often per story; the latest one always lands. */
+export const PROGRESS_WRITE_INTERVAL_MS = 1000;
+
+export interface ReaderSnapshot {
+  readonly saved: readonly SavedStory[];
+  readonly progress: Readonly<Record<string, ReadingProgress>>;
+  readonly problem: ReaderProblem | null;
+}
+
+/** What the server renders, and so what hydration must render first. */
+export const serverSnapshot: ReaderSnapshot = Object.freeze({
+  saved: emptyReaderData.saved,
+  progress: emptyReaderData.progress,
+  problem: null,
+});
+
+type Listener = () => void;
+type EventSource = Pick<
+  EventTarget,
+  "addEventListener" | "removeEventListener"
+>;
+
+export interface ReaderStoreOptions {
+  /** Called on each access, because merely reading `window.localStorage` can throw. */
+  readonly storage?: () => StorageLike;
+  readonly now?: () => Date;
+  /** Runs `callback` after `delayMs`; returns a cancel function. */
+  readonly schedule?: (callback: () => void, delayMs: number) => () => void;
+  /** Where `storage` (other tabs) and `pagehide` events come from; null for none. */
+  readonly events?: () => EventSource | null;
+  readonly progressLimit?: number;
+}
+
+/** Every member is a plain function that needs no `this`, so each can be passed around alone. */
+export interface ReaderStore {
+  readonly subscribe: (listener: Listener) => () => void;
+  readonly getSnapshot: () => ReaderSnapshot;
+  readonly getServerSnapshot: () => ReaderSnapshot;
+  readonly saveStory: (slug: string) => void;
+  readonly unsaveStory: (slug: string) => void;
+  /** Returns whether the story is saved afterwards. */
+  readonly toggleSaved: (slug: string) => boolean;
+  readonly recordProgress: (slug: string, paragraph: number) => void;
+  /** Writes any reading place still waiting for its throttle window. */
+  readonly flushProgress: () => void;
+  /** Merges a saved-stories file; returns how many stories it added. Throws `ImportError`. */
+  readonly importSavedFile: (text: string) => number;
+  readonly exportSavedFile: () => string;
+}
+
+function defaultSchedule(callback: () => void, delayMs: number): () => void {
+  const id = setTimeout(callback, delayMs);
+  return () => clearTimeout(id);
+}
+
+function defaultEvents(): EventSource | null {
+  return typeof window === "undefined" ? null : window;
+}
+
+function requireSlug(slug: string): void {
+  if (!isSlug(slug))
+    throw new RangeError(`Not a story slug: ${JSON.stringify(slug)}`);
+}
+
+export function createReaderStore(
+  options: ReaderStoreOptions = {},
+): ReaderStore {
+  const storage = createSafeStorage(options.storage ?? browserLocalStorage);
+  const now = options.now ?? (() => new Date());
+  const schedule = options.schedule ?? defaultSchedule;
+  const events = options.events ?? defaultEvents;
+  const progressLimit = options.progressLimit ?? PROGRESS_LIMIT;
+
+  const listeners = new Set<Listener>();
+  let loaded = false;
+  let data: ReaderData = emptyReaderData;
+  let snapshot: ReaderSnapshot = serverSnapshot;
+  /** The stored text `data` came from, to skip re-reads that change nothing. */
+  let lastRaw: string | null = null;
+  /** Storage threw on access: stay in memory for the rest of the page's life. */
+  let unavailable = false;
+  /** The last write was refused for lack of space; cleared when a write succeeds. */
+  let full = false;
+  /** We met an unreadable value in this session, so the notice stays up until reload. */
+  let corruptSeen = false;
+  /** The unreadable text still to copy aside before our first write over it. */
+  let corruptPending: string | null = null;
+  /** Memory holds a change a write failed to store. */
+  let unstored = false;
+  /** Reading places recorded but not yet written, re-applied if another tab's state replaces ours. */
+  const pendingProgress = new Map<string, ReadingProgress>();
+  const throttleWindows = new Map<string, () => void>();
+  let source: EventSource | null = null;
+
+  function problem(): ReaderProblem | null {
+    if (unavailable) return "unavailable";
+    if (full) return "full";
+    return corruptSeen ? "corrupt" : null;
+  }
+
+  function publish(): void {
+    const current = problem();
+    if (
+      snapshot.saved === data.saved &&
+      snapshot.progress === data.progress &&
+      snapshot.problem === current
+    )
+      return;
+    snapshot = { saved: data.saved, progress: data.progress, problem: current };
+    for (const listener of [...listeners]) listener();
+  }
+
+  /** Replaces memory with what storage holds now. */
+  function readStored(): void {
+    loaded = true;
+    if (unavailable) return;
+    const outcome = storage.read(READER_KEY);
+    if (!outcome.ok) {
+      unavailable = true;
+      return;
+    }
+    const raw = outcome.value;
+    // Unchanged text would parse to equal data in new objects, and re-render for nothing.
+    if (raw === lastRaw && !unstored) return;
+    lastRaw = raw;
+    unstored = false;
+    full = false;
+    corruptPending = null;
+    if (raw === null) {
+      data = emptyReaderData;
+    } else {
+      try {
+        data = migrate(JSON.parse(raw), now().toISOString());
+      } catch {
+        // Not JSON, or not a shape we know (CorruptReaderDataError says which field).
+        data = emptyReaderData;
+        corruptSeen = true;
+        corruptPending = raw;
+      }
+    }
+    for (const [slug, progress] of pendingProgress)
+      data = withProgress(data, slug, progress, progressLimit);
+  }
+
+  function ensureLoaded(): void {
+    if (!loaded) readStored();
+  }
+
+  /** Copies the unreadable value to a key of its own, never over anything else. */
+  function backUpCorrupt(text: string): WriteOutcome {
+    const stamp = now().toISOString();
+    for (let attempt = 0; ; attempt++) {
+      const key = `${CORRUPT_BACKUP_PREFIX}${stamp}${attempt === 0 ? "" : `~${attempt}`}`;
+      const existing = storage.read(key);
+      if (!existing.ok) return "unavailable";
+      if (existing.value === text) return "ok";
+      if (existing.value === null) return storage.write(key, text);
+    }
+  }
+
+  function noteFailure(outcome: Exclude<WriteOutcome, "ok">): void {
+    unstored = true;
+    if (outcome === "unavailable") unavailable = true;
+    else full = true;
+  }
+
+  function store(): void {
+    pendingProgress.clear();
+    if (unavailable) {
+      unstored = true;
+      return;
+    }
+    if (corruptPending !== null) {
+      const backup = backUpCorrupt(corruptPending);
+      if (backup !== "ok") return noteFailure(backup);
+      corruptPending = null;
+    }
+    const text = serializeReaderData(data);
+    const outcome = storage.write(READER_KEY, text);
+    if (outcome !== "ok") return noteFailure(outcome);
+    lastRaw = text;
+    unstored = false;
+    full = false;
+  }
+
+  /**
+   * Without a storage listener we may have missed another tab's change, so re-read before
+   * changing anything, unless memory holds a change storage has not got.
+   */
+  function beforeChange(): void {
+    ensureLoaded();
+    if (source === null && !unstored && pendingProgress.size === 0)
+      readStored();
+  }
+
+  function change(next: ReaderData): void {
+    if (next === data) return;
+    data = next;
+    store();
+    publish();
+  }
+
+  function onStorage(event: Event): void {
+    const key = (event as StorageEvent).key;
+    // A null key means another tab cleared all storage.
+    if (key !== READER_KEY && key !== null) return;
+    readStored();
+    publish();
+  }
+
+  function flushProgress(): void {
+    for (const cancel of throttleWindows.values()) cancel();
+    throttleWindows.clear();
+    if (pendingProgress.size === 0) return;
+    store();
+    publish();
+  }
+
+  function openThrottleWindow(slug: string): void {
+    throttleWindows.set(
+      slug,
+      schedule(() => {
+        throttleWindows.delete(slug);
+        if (!pendingProgress.has(slug)) return;
+        store();
+        publish();
+        openThrottleWindow(slug);
+      }, PROGRESS_WRITE_INTERVAL_MS),
+    );
+  }
+
+  function listen(): void {
+    source = events();
+    source?.addEventListener("storage", onStorage);
+    // The trailing write must not be lost when the tab goes away.
+    source?.addEventListener("pagehide", flushProgress);
+  }
+
+  function unlisten(): void {
+    source?.removeEventListener("storage", onStorage);
+    source?.removeEventListener("pagehide", flushProgress);
+    source = null;
+  }
+
+  return {
+    subscribe(listener) {
+      if (listeners.size === 0) listen();
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) unlisten();
+      };
+    },
+    getSnapshot() {
+      if (!loaded) {
+        readStored();
+        snapshot = {
+          saved: data.saved,
+          progress: data.progress,
+          problem: problem(),
+        };
+      }
+      return snapshot;
+    },
+    getServerSnapshot() {
+      return serverSnapshot;
+    },
+    saveStory(slug) {
+      requireSlug(slug);
+      beforeChange();
+      change(withSaved(data, slug, now().toISOString()));
+    },
+    unsaveStory(slug) {
+      beforeChange();
+      change(withoutSaved(data, slug));
+    },
+    toggleSaved(slug) {
+      requireSlug(slug);
+      beforeChange();
+      const saving = !isSaved(data, slug);
+      change(
+        saving
+          ? withSaved(data, slug, now().toISOString())
+          : withoutSaved(data, slug),
+      );
+      return saving;
+    },
+    recordProgress(slug, paragraph) {
+      requireSlug(slug);
+      if (!isParagraph(paragraph))
+        throw new RangeError(`Not a paragraph number: ${String(paragraph)}`);
+      beforeChange();
+      if (progressFor(data, slug)?.paragraph === paragraph) return;
+      const progress = { paragraph, at: now().toISOString() };
+      data = withProgress(data, slug, progress, progressLimit);
+      pendingProgress.set(slug, progress);
+      if (!throttleWindows.has(slug)) {
+        store();
+        openThrottleWindow(slug);
+      }
+      publish();
+    },
+    flushProgress,
+    importSavedFile(text) {
+      beforeChange();
+      const { data: next, added } = importSaved(data, text);
+      change(next);
+      return added;
+    },
+    exportSavedFile() {
+      ensureLoaded();
+      return exportSaved(data, now());
+    },
+  };
+}
+
+let defaultStore: ReaderStore | undefined;
+
+/** The app's one store, made on first use so that importing this module touches no `window`. */
+export function readerStore(): ReaderStore {
+  defaultStore ??= createReaderStore();
+  return defaultStore;
+}
