@@ -4,12 +4,15 @@
  *   1. the client bundle and index.html (vite build) into dist/;
  *   2. the pre-render bundle (vite build --ssr) into a cache folder;
  *   3. every page rendered into the template, plus 404.html and the
- *      discovery files, then a table of what was written.
+ *      discovery files, then a table of what was written. Each page also
+ *      gets the settings head script and a Content-Security-Policy that
+ *      allows it by hash (see document.ts).
  *
  * Options: --out-dir <folder> (default dist); --development builds React's
  * development edition, whose hydration checks the browser tests rely on.
  * Site settings come from DATELINE_ORIGIN, DATELINE_BASE (see site/config.ts).
  */
+import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,7 +20,8 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type InlineConfig } from "vite";
 import { siteConfig, SiteConfigError } from "../site/config.ts";
-import { fileFor, fillTemplate, TemplateError } from "./document.ts";
+import { HEAD_SCRIPT } from "../settings/headScript.ts";
+import { bootHead, fileFor, fillTemplate, TemplateError } from "./document.ts";
 import type { PrerenderBundle } from "./bundle.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -66,6 +70,11 @@ async function main() {
     pathToFileURL(join(prerenderDir, "edition.js")).href
   )) as PrerenderBundle;
   const template = await readFile(join(outDir, "index.html"), "utf8");
+  // Hashed here, from the very string bootHead inserts, so the policy allows exactly it.
+  const boot = bootHead(
+    HEAD_SCRIPT,
+    createHash("sha256").update(HEAD_SCRIPT, "utf8").digest("base64"),
+  );
   const written: Written[] = [];
   const write = async (file: string, content: string) => {
     const target = join(outDir, file);
@@ -84,14 +93,14 @@ async function main() {
       throw new TemplateError(
         `${path}: rendered with status ${rendered.status}, expected 200`,
       );
-    await write(fileFor(path), fillTemplate(template, rendered));
+    await write(fileFor(path), fillTemplate(template, { ...rendered, boot }));
   }
   const notFound = await edition.renderPage(edition.notFoundPath);
   if (notFound.status !== 404)
     throw new TemplateError(
       `the not-found page rendered with status ${notFound.status}, expected 404`,
     );
-  await write("404.html", fillTemplate(template, notFound));
+  await write("404.html", fillTemplate(template, { ...notFound, boot }));
   for (const { file, content } of edition.discoveryFiles())
     await write(file, content);
 

@@ -1,8 +1,12 @@
 /**
  * Turning rendered pages into HTML documents: the build's index.html is the
- * template, and each page goes into it at two markers.
+ * template, and each page goes into it at three markers. The first, right
+ * after <meta charset>, takes the Content-Security-Policy and the settings
+ * script it allows; only built pages get them, as the dev server's page
+ * needs inline styles and scripts that the policy forbids.
  */
 
+export const BOOT_MARKER = "<!--dateline:boot-->";
 export const HEAD_MARKER = "<!--dateline:head-->";
 export const PAGE_MARKER = "<!--dateline:page-->";
 
@@ -30,23 +34,67 @@ export function splitHoisted(html: string): { head: string; page: string } {
 }
 
 /**
- * The template with the page's head and body in place. It throws rather than
- * guess when a marker is missing: that happens when the template is itself
- * an already pre-rendered page, and guessing would write one page to every URL.
+ * The policy for a built page: nothing from elsewhere, no inline styles, and
+ * of inline scripts only the one whose SHA-256 (base64) is given. A <meta>
+ * cannot carry frame-ancestors (nor report-uri, sandbox); hosts send those
+ * as a header.
+ */
+export function contentSecurityPolicy(scriptSha256: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${scriptSha256}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+  ].join("; ");
+}
+
+/**
+ * What goes at the boot marker: the policy, then the inline script it allows.
+ * The policy comes first because a <meta> policy only covers what follows it.
+ * `scriptSha256` must be the hash of exactly `script`: build.ts computes it
+ * with node:crypto, and the browser compares it with these very bytes.
+ */
+export function bootHead(script: string, scriptSha256: string): string {
+  if (/<\/script|<!--/i.test(script))
+    throw new TemplateError(
+      "the head script must not hold </script or <!--, which would end or hide it early",
+    );
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(scriptSha256))
+    throw new TemplateError(`${scriptSha256} is not a base64 SHA-256 digest`);
+  return (
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptSha256)}" />` +
+    `<script>${script}</script>`
+  );
+}
+
+/**
+ * The template with the boot tags, the page's head and its body in place. It
+ * throws rather than guess when a marker is missing or repeated: that happens
+ * when the template is itself an already pre-rendered page, and guessing
+ * would write one page to every URL. Without `boot` (tests that only look at
+ * the page) the boot marker may be absent, and is removed when present.
  */
 export function fillTemplate(
   template: string,
-  { head, page }: { head: string; page: string },
+  { boot, head, page }: { boot?: string; head: string; page: string },
 ): string {
-  for (const marker of [HEAD_MARKER, PAGE_MARKER]) {
+  for (const marker of [BOOT_MARKER, HEAD_MARKER, PAGE_MARKER]) {
     const count = template.split(marker).length - 1;
-    if (count !== 1)
+    const optional = marker === BOOT_MARKER && boot === undefined;
+    if (count > 1 || (count === 0 && !optional))
       throw new TemplateError(
         `the page template must hold ${marker} exactly once, found ${count}; rebuild with npm run build`,
       );
   }
   // Functions, not strings: a "$&" in a headline must stay text.
   return template
+    .replace(BOOT_MARKER, () => boot ?? "")
     .replace(HEAD_MARKER, () => head)
     .replace(PAGE_MARKER, () => page);
 }

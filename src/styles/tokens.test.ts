@@ -6,16 +6,30 @@ import { expect, test } from "vitest";
 // Read from disk: Vitest empties CSS imports, ?raw included.
 const tokens = readFileSync(join(import.meta.dirname, "tokens.css"), "utf8");
 
-/** The colour tokens declared in one block of tokens.css: light (`:root {`) or dark (inside the media query). */
-function palette(scheme: "light" | "dark"): Map<string, string> {
-  const darkAt = tokens.indexOf("@media (prefers-color-scheme: dark)");
-  const block =
-    scheme === "light" ? tokens.slice(0, darkAt) : tokens.slice(darkAt);
+/** Each palette and the selector of its block in tokens.css. */
+const PALETTES = {
+  light: ":root",
+  sepia: ':root[data-theme="sepia"]',
+  dark: ':root[data-theme="dark"]',
+  "system dark": ':root:not([data-theme="light"], [data-theme="sepia"])',
+} as const;
+type PaletteName = keyof typeof PALETTES;
+
+/** The text of the one block with this selector; fails the test if there is not exactly one. */
+function block(selector: string): string {
+  const opening = `${selector} {`;
+  const starts = tokens.split(opening).length - 1;
+  expect(starts, `blocks for ${selector} in tokens.css`).toBe(1);
+  const start = tokens.indexOf(opening);
+  return tokens.slice(start, tokens.indexOf("}", start));
+}
+
+/** The colour tokens declared in one palette's block. */
+function palette(name: PaletteName): Map<string, string> {
   return new Map(
-    [...block.matchAll(/--(color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [
-      m[1] ?? "",
-      m[2] ?? "",
-    ]),
+    [
+      ...block(PALETTES[name]).matchAll(/--(color-[a-z-]+):\s*(#[0-9a-f]{6})/g),
+    ].map((m) => [m[1] ?? "", m[2] ?? ""]),
   );
 }
 
@@ -47,21 +61,44 @@ const PAIRS: [string, string, number][] = [
   ["color-focus", "color-surface", 3],
 ];
 
-test.each(["light", "dark"] as const)(
+test.each(Object.keys(PALETTES) as PaletteName[])(
   "every %s text colour meets WCAG AA on its background",
-  (scheme) => {
-    const colours = palette(scheme);
+  (name) => {
+    const colours = palette(name);
     for (const [fg, bg, minimum] of PAIRS) {
       const [a, b] = [colours.get(fg), colours.get(bg)];
-      expect(a, `--${fg} in ${scheme}`).toMatch(/^#/);
-      expect(b, `--${bg} in ${scheme}`).toMatch(/^#/);
+      expect(a, `--${fg} in ${name}`).toMatch(/^#/);
+      expect(b, `--${bg} in ${name}`).toMatch(/^#/);
       expect(
         contrast(a ?? "", b ?? ""),
-        `--${fg} on --${bg} in ${scheme}`,
+        `--${fg} on --${bg} in ${name}`,
       ).toBeGreaterThanOrEqual(minimum);
     }
   },
 );
+
+test("every theme sets every colour, so none keeps a light colour by mistake", () => {
+  const names = [...palette("light").keys()].sort();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of ["sepia", "dark", "system dark"] as const)
+    expect([...palette(name).keys()].sort(), name).toEqual(names);
+});
+
+test("the chosen dark theme and the device's dark theme are the same palette", () => {
+  expect(palette("dark")).toEqual(palette("system dark"));
+  expect(tokens).toContain(
+    `@media (prefers-color-scheme: dark) {\n  ${PALETTES["system dark"]} {`,
+  );
+});
+
+test("each theme tells the browser its colour scheme, for form controls and scrollbars", () => {
+  const scheme = (selector: string) =>
+    /color-scheme:\s*([a-z ]+);/.exec(block(selector))?.[1];
+  expect(scheme(":root")).toBe("light dark");
+  expect(scheme(':root[data-theme="light"]')).toBe("light");
+  expect(scheme(PALETTES.sepia)).toBe("light");
+  expect(scheme(PALETTES.dark)).toBe("dark");
+});
 
 test("the contrast formula gives the known extremes", () => {
   expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
