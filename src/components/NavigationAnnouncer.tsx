@@ -7,7 +7,7 @@ import { useLocation, useNavigation } from "react-router";
  * title is announced; while a page is loading, it says so.
  */
 export function NavigationAnnouncer() {
-  const { pathname, search } = useLocation();
+  const { pathname, search, hash } = useLocation();
   const navigation = useNavigation();
   const [announcement, setAnnouncement] = useState("");
   const page = `${pathname}${search}`;
@@ -18,12 +18,21 @@ export function NavigationAnnouncer() {
   useEffect(() => {
     if (announced.current === page) return;
     announced.current = page;
-    // preventScroll leaves scrolling to ScrollRestoration (top, or where the reader was on back).
-    document
-      .querySelector<HTMLElement>("main h1")
-      ?.focus({ preventScroll: true });
+    // preventScroll leaves scrolling to ScrollManager (top, where the reader
+    // was on back, or the #target).
+    (
+      focusableTarget(hash) ?? document.querySelector<HTMLElement>("main h1")
+    )?.focus({ preventScroll: true });
     setAnnouncement(document.title);
+    // The hash is read, not watched: the effect below follows it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page]);
+
+  // A link to a place in the page (a paragraph, say), opened cold or followed
+  // within the page, lands the reader there: focus follows the scroll.
+  useEffect(() => {
+    focusableTarget(hash)?.focus({ preventScroll: true });
+  }, [hash]);
 
   return (
     <p
@@ -35,4 +44,17 @@ export function NavigationAnnouncer() {
       {navigation.state === "loading" ? "Loading…" : announcement}
     </p>
   );
+}
+
+/** The element a #fragment names, if it is one the page made focusable. */
+function focusableTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
+  const target = document.getElementById(id);
+  return target?.hasAttribute("tabindex") ? target : null;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryHeader.module.css";
@@ -8,6 +9,10 @@ type Props = {
   published: DateLabel;
   readingTime: string;
   ageNotice: string | undefined;
+  /** The story's address, printed under the headline so a paper copy leads back. */
+  url: string;
+  /** Share, save: what a reader can do with the story. */
+  actions?: ReactNode;
 };
 
 /** A story's section, headline, date and reading time, and how old it is. */
@@ -17,6 +22,8 @@ export function StoryHeader({
   published,
   readingTime,
   ageNotice,
+  url,
+  actions,
 }: Props) {
   return (
     <header className={styles.header}>
@@ -24,6 +31,9 @@ export function StoryHeader({
       <h1 tabIndex={-1} className={styles.headline}>
         {headline}
       </h1>
+      <p className={styles.url} data-print="only">
+        {url}
+      </p>
       <p className={styles.meta}>
         <PublishedDate date={published} />
         <span aria-hidden="true"> · </span>
@@ -34,6 +44,7 @@ export function StoryHeader({
           {ageNotice}
         </p>
       )}
+      {actions && <div className={styles.actions}>{actions}</div>}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { expect, test } from "vitest";
-import { metaContent } from "../testing/head.ts";
+import { elementWithId, metaContent } from "../testing/head.ts";
 import seed from "../content/sources/000_d3ee9ce1057ffd97.txt?raw";
 import { renderAt } from "../testing/renderAt.tsx";
 
@@ -43,10 +43,25 @@ test("reader sees the seed story's headline, date, reading time and every paragr
   expect(expected).toHaveLength(10);
   const paragraphs = expected.map((text) =>
     within(article).getByText(
-      (_, el) => el?.tagName === "P" && el.textContent === text,
+      // Each paragraph ends with its own link mark, which is not story text.
+      (_, el) =>
+        el?.tagName === "P" && el.textContent?.replace(/ ¶$/, "") === text,
     ),
   );
   expect(paragraphs).toHaveLength(10);
+});
+
+test("every paragraph has a stable id from its position and a link to itself", async () => {
+  renderAt(STORY);
+  const article = await screen.findByRole("article");
+  for (let position = 1; position <= 10; position++) {
+    const link = within(article).getByRole("link", {
+      name: `Link to paragraph ${position}`,
+    });
+    expect(link).toHaveAttribute("href", `#p-${position}`);
+    // The link sits in the paragraph it names.
+    expect(elementWithId(`p-${position}`)).toContainElement(link);
+  }
 });
 
 test("reader sees the agency credit as a credit, not as story text", async () => {

@@ -16,3 +16,8 @@ export function metaContent(name: string): string | null {
 export function hasElementWithId(id: string): boolean {
   return document.getElementById(id) !== null;
 }
+
+/** The element with this id, for checks on in-page targets (#p-4). */
+export function elementWithId(id: string): HTMLElement | null {
+  return document.getElementById(id);
+}

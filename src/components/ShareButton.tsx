@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from "react";
+import { shareLink, type ShareOutcome } from "../sharing/shareLink.ts";
+import styles from "./ShareButton.module.css";
+
+type Props = {
+  /** The page's canonical URL: clean, with nothing added to track who shared it. */
+  url: string;
+  title: string;
+};
+
+/**
+ * Share: the browser's share sheet, else copy the link, else an email link.
+ * It needs JavaScript, so without it the button is not shown (see global.css,
+ * [data-needs-js]); the address bar still holds the clean link.
+ */
+export function ShareButton({ url, title }: Props) {
+  const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
+  const email = useRef<HTMLAnchorElement>(null);
+
+  useEffect(() => {
+    if (outcome?.kind === "email") email.current?.focus();
+    if (outcome?.kind !== "copied") return;
+    const clear = setTimeout(() => setOutcome(undefined), 5000);
+    return () => clearTimeout(clear);
+  }, [outcome]);
+
+  return (
+    <div className={styles.share} data-needs-js="" data-print="hide">
+      <button
+        type="button"
+        className={styles.button}
+        onClick={() => void shareLink({ url, title }).then(setOutcome)}
+      >
+        Share
+      </button>
+      <span role="status" className={styles.status}>
+        {outcome?.kind === "copied" && "Link copied"}
+      </span>
+      {outcome?.kind === "email" && (
+        <a ref={email} href={outcome.href} className={styles.email}>
+          Email the link
+        </a>
+      )}
+    </div>
+  );
+}
