@@ -16,6 +16,8 @@ import type { Story } from "./content/story.ts";
 
 export const homePath = "/";
 export const topicsPath = "/topics/";
+/** This device's reading list: one page for everyone, filled in by the browser. */
+export const savedPath = "/saved/";
 
 /**
  * A full story lives at /<section>/<yyyy>/<mm>/<dd>/<slug>, which reads well
@@ -50,5 +52,6 @@ export function everyPath(catalogue: Catalogue): string[] {
     topicsPath,
     ...topics(catalogue).map((topic) => topicPath(topic.name)),
     searchPath(),
+    savedPath,
   ];
 }

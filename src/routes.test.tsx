@@ -7,8 +7,8 @@ import { renderAt } from "./testing/renderAt.tsx";
 
 const pages = everyPath(edition);
 
-test("the edition has a page for the front, the story, its briefs, the topics and search", () => {
-  expect(pages).toHaveLength(1 + 1 + 3 + 1 + 3 + 1);
+test("the edition has a page for the front, the story, its briefs, the topics, search and saved stories", () => {
+  expect(pages).toHaveLength(1 + 1 + 3 + 1 + 3 + 1 + 1);
 });
 
 test.each(pages)(

@@ -13,6 +13,7 @@ import { notFound } from "./pages/notFound.ts";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PageErrorBoundary } from "./pages/PageErrorBoundary.tsx";
 import { RootErrorBoundary } from "./pages/RootErrorBoundary.tsx";
+import { SavedPage, savedLoader } from "./pages/SavedPage.tsx";
 import { SearchPage, searchLoader } from "./pages/SearchPage.tsx";
 import { StoryPage, storyLoader } from "./pages/StoryPage.tsx";
 import { TopicPage, topicLoader } from "./pages/TopicPage.tsx";
@@ -22,6 +23,7 @@ import { TopicsPage, topicsLoader } from "./pages/TopicsPage.tsx";
 const front: SectionHandle = { section: "front" };
 const topics: SectionHandle = { section: "topics" };
 const search: SectionHandle = { section: "search" };
+const saved: SectionHandle = { section: "saved" };
 
 export const routes: RouteObject[] = [
   {
@@ -64,6 +66,12 @@ export const routes: RouteObject[] = [
             loader: searchLoader,
             Component: SearchPage,
             handle: search,
+          },
+          {
+            path: "saved",
+            loader: savedLoader,
+            Component: SavedPage,
+            handle: saved,
           },
           {
             // The loader's 404 is what counts (a status for servers and the pre-render);

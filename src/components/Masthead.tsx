@@ -1,24 +1,29 @@
 import { Link } from "react-router";
-import { homePath, searchPath, topicsPath } from "../paths.ts";
+import { homePath, savedPath, searchPath, topicsPath } from "../paths.ts";
+import { updateSettings, useSettings } from "../settings/store.ts";
 import styles from "./Masthead.module.css";
+import { ReadingSettings } from "./ReadingSettings.tsx";
 
-export type Section = "front" | "topics" | "search";
+export type Section = "front" | "topics" | "search" | "saved";
 
 type Props = {
   /** The section the page belongs to, if it loaded; a not-found page belongs to none. */
   current: Section | undefined;
+  /** How many stories this device has saved; known only in the browser. */
+  savedCount: number;
 };
 
 const sections: { section: Section; label: string; path: string }[] = [
   { section: "front", label: "Front page", path: homePath },
   { section: "topics", label: "Topics", path: topicsPath },
   { section: "search", label: "Search", path: searchPath() },
+  { section: "saved", label: "Saved", path: savedPath },
 ];
 
 /** The site's name and its sections, on every page. */
-export function Masthead({ current }: Props) {
+export function Masthead({ current, savedCount }: Props) {
   return (
-    <header className={styles.masthead}>
+    <header className={styles.masthead} data-print="hide">
       <div className={styles.inner}>
         <Link to={homePath} className={styles.name}>
           Dateline
@@ -32,11 +37,18 @@ export function Masthead({ current }: Props) {
                   aria-current={section === current ? "page" : undefined}
                 >
                   {label}
+                  {section === "saved" && savedCount > 0 && (
+                    <span className={styles.count}>
+                      <span className="visually-hidden">: </span>
+                      {savedCount}
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <ReadingSettings settings={useSettings()} onChange={updateSettings} />
       </div>
     </header>
   );

@@ -7,6 +7,7 @@ export function PendingBar() {
   return (
     <div
       className={styles.bar}
+      data-print="hide"
       data-pending={navigation.state !== "idle"}
       data-testid="pending-bar"
       aria-hidden="true"

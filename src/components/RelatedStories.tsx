@@ -7,7 +7,11 @@ type Props = { stories: Teaser[] };
 /** The stories a story points its reader to ("More:" in the wire copy). */
 export function RelatedStories({ stories }: Props) {
   return (
-    <aside className={styles.related} aria-labelledby="related-heading">
+    <aside
+      className={styles.related}
+      aria-labelledby="related-heading"
+      data-print="hide"
+    >
       <h2 id="related-heading" className={styles.heading}>
         More on this story
       </h2>

@@ -4,7 +4,7 @@ import styles from "./SiteFooter.module.css";
 
 export function SiteFooter() {
   return (
-    <footer className={styles.footer}>
+    <footer className={styles.footer} data-print="hide">
       <div className={styles.inner}>
         <p>
           <strong>Dateline</strong> — the news, readable. Stories are wire copy,

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
 import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryCard.module.css";
@@ -33,13 +34,16 @@ export function StoryCard({
         <Link to={teaser.path}>{teaser.headline}</Link>
       </Heading>
       {summary && <p className={styles.summary}>{summary}</p>}
-      <p className={styles.meta}>
-        {teaser.kind === "full" ? (
-          <PublishedDate date={teaser.published} />
-        ) : (
-          "Brief · full story not in this edition"
-        )}
-      </p>
+      <div className={styles.footer}>
+        <p className={styles.meta}>
+          {teaser.kind === "full" ? (
+            <PublishedDate date={teaser.published} />
+          ) : (
+            "Brief · full story not in this edition"
+          )}
+        </p>
+        <SaveStoryButton slug={teaser.slug} headline={teaser.headline} />
+      </div>
     </article>
   );
 }

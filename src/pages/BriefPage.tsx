@@ -2,10 +2,12 @@ import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { Kicker } from "../components/Kicker.tsx";
+import { ShareButton } from "../components/ShareButton.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { getStory, mentioning } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
 import { storyPath } from "../paths.ts";
+import { absoluteUrl } from "../site/site.ts";
 import { notFound } from "./notFound.ts";
 import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
@@ -17,12 +19,13 @@ export function briefLoader({ params }: LoaderFunctionArgs) {
   if (story.kind === "full") throw redirect(storyPath(story), 301);
   return {
     brief: story,
+    url: absoluteUrl(storyPath(story)),
     mentionedIn: mentioning(edition, story.slug).map(listed),
   };
 }
 
 export function BriefPage() {
-  const { brief, mentionedIn } = useLoaderData<typeof briefLoader>();
+  const { brief, url, mentionedIn } = useLoaderData<typeof briefLoader>();
   return (
     <article className={styles.page}>
       <DocumentHead
@@ -36,6 +39,7 @@ export function BriefPage() {
         <h1 tabIndex={-1} className={styles.title}>
           {brief.headline}
         </h1>
+        <ShareButton url={url} title={brief.headline} />
       </header>
       <p className={styles.lede}>
         The full story is not in this edition of Dateline. We know only its

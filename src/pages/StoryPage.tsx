@@ -2,7 +2,12 @@ import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { Credit } from "../components/Credit.tsx";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { RelatedStories } from "../components/RelatedStories.tsx";
-import { StoryBody } from "../components/StoryBody.tsx";
+import { ShareButton } from "../components/ShareButton.tsx";
+import { ContinueReading } from "../components/ContinueReading.tsx";
+import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
+import { useProgressOnArrival } from "../reader/useReader.ts";
+import { useReadingProgress } from "../reader/useReadingProgress.ts";
+import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
 import { StructuredData } from "../components/StructuredData.tsx";
 import { TopicLinks } from "../components/TopicLinks.tsx";
@@ -12,6 +17,7 @@ import { edition } from "../content/edition.ts";
 import { readingTime } from "../content/readingTime.ts";
 import { useToday } from "../hydration.ts";
 import { storyPath, topicPath } from "../paths.ts";
+import { absoluteUrl } from "../site/site.ts";
 import { notFound } from "./notFound.ts";
 import { newsArticle } from "./structuredData.ts";
 import { dateLabel, standfirst, teaser } from "./teaser.ts";
@@ -29,6 +35,7 @@ export function storyLoader({ params }: LoaderFunctionArgs) {
   return {
     story,
     path,
+    url: absoluteUrl(path),
     description,
     published: dateLabel(story.published),
     readingTime: readingTime(wordCount(story)),
@@ -42,6 +49,7 @@ export function StoryPage() {
   const {
     story,
     path,
+    url,
     description,
     published,
     readingTime,
@@ -51,6 +59,8 @@ export function StoryPage() {
   } = useLoaderData<typeof storyLoader>();
   // Reckoned against today in the browser, against the build day in the pre-rendered HTML.
   const today = useToday();
+  const place = useProgressOnArrival(story.slug);
+  useReadingProgress(story.slug);
   return (
     <div className={styles.layout}>
       <DocumentHead
@@ -71,8 +81,24 @@ export function StoryPage() {
           published={published}
           readingTime={readingTime}
           ageNotice={ageNotice(story.published, new Date(today))}
+          url={url}
+          actions={
+            <>
+              <ShareButton url={url} title={story.headline} />
+              <SaveStoryButton slug={story.slug} headline={story.headline} />
+            </>
+          }
         />
-        <StoryBody paragraphs={story.body} />
+        {place &&
+          place.paragraph > 1 &&
+          place.paragraph < story.body.length && (
+            <ContinueReading
+              to={`#${paragraphId(place.paragraph)}`}
+              paragraph={place.paragraph}
+              paragraphs={story.body.length}
+            />
+          )}
+        <StoryBody paragraphs={story.body} url={url} />
         {story.credit && <Credit credit={story.credit} />}
         <TopicLinks topics={topics} />
       </article>

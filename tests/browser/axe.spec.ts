@@ -2,6 +2,9 @@ import { createRequire } from "node:module";
 import type axe from "axe-core";
 import { expect, STORY_PATH, test } from "./fixtures.ts";
 
+// axe is injected as an inline script, which the pages' CSP rightly refuses.
+test.use({ bypassCSP: true });
+
 // @axe-core/playwright needs Node 22, so axe-core's own browser build is injected instead.
 declare global {
   interface Window {

@@ -9,6 +9,7 @@ import { checkEdition, topics } from "../../src/content/catalogue.ts";
 import type { Story } from "../../src/content/story.ts";
 import {
   homePath,
+  savedPath,
   searchPath,
   storyPath,
   topicPath,
@@ -32,7 +33,7 @@ export type ExpectedPage = {
   path: string;
   title: string;
   h1: string;
-  /** in the sitemap: every page but briefs and search */
+  /** in the sitemap: every page but briefs, search and saved stories */
   indexable: boolean;
   story?: Story;
 };
@@ -64,6 +65,12 @@ export const expectedPages: ExpectedPage[] = [
     path: searchPath(),
     title: titled("Search"),
     h1: "Search",
+    indexable: false,
+  },
+  {
+    path: savedPath,
+    title: titled("Saved stories"),
+    h1: "Saved stories",
     indexable: false,
   },
 ];

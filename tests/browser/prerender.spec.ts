@@ -3,6 +3,7 @@
  * served as a host would (no SPA fallback), read as raw HTML, with JavaScript
  * on and off.
  */
+import { createHash } from "node:crypto";
 import { plainText } from "../../src/content/story.ts";
 import { storyPath } from "../../src/paths.ts";
 import { edition, expectedPages } from "./edition.ts";
@@ -22,6 +23,8 @@ function headOf(html: string) {
       all(new RegExp(`<meta property="${name}" content="([^"]*)"`, "g")),
     name: (name: string) =>
       all(new RegExp(`<meta name="${name}" content="([^"]*)"`, "g")),
+    httpEquiv: (name: string) =>
+      all(new RegExp(`<meta http-equiv="${name}" content="([^"]*)"`, "g")),
   };
 }
 
@@ -53,12 +56,19 @@ for (const expected of expectedPages) {
     for (const [, href = ""] of html.matchAll(/href="(\/[^"#?]*)/g))
       if (!/\.(?:js|css|svg|xml)$/.test(href))
         expect(href, `a link on ${expected.path}`).toMatch(/\/$/);
-    // No inline executable script: hydration data would need one, and a strict CSP forbids it.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map(
-      (m) => m[1],
-    );
-    for (const attributes of inline)
-      expect(attributes).toMatch(/type="application\/ld\+json"/);
+    // A strict CSP: the one inline executable script (reading settings, before
+    // first paint) is allowed by its hash, nothing else inline is; no hydration data.
+    const csp = head.httpEquiv("Content-Security-Policy");
+    expect(csp).toHaveLength(1);
+    expect(csp[0]).not.toContain("unsafe-inline");
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g),
+    ].filter(([, attributes]) => !attributes?.includes("application/ld+json"));
+    expect(inline).toHaveLength(1);
+    const hash = createHash("sha256")
+      .update(inline[0]?.[2] ?? "")
+      .digest("base64");
+    expect(csp[0]).toContain(`script-src 'self' 'sha256-${hash}'`);
 
     const story = expected.story;
     if (story?.kind !== "full") return;
