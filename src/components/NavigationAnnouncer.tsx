@@ -18,7 +18,7 @@ export function NavigationAnnouncer() {
   useEffect(() => {
     if (announced.current === page) return;
     announced.current = page;
-    // preventScroll leaves scrolling to ScrollRestoration (top, or where the reader was on back).
+    // preventScroll leaves scrolling to ScrollManager (top, or where the reader was on back).
     document
       .querySelector<HTMLElement>("main h1")
       ?.focus({ preventScroll: true });

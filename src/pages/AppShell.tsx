@@ -1,8 +1,9 @@
-import { Outlet, ScrollRestoration } from "react-router";
+import { Outlet } from "react-router";
 import { Masthead } from "../components/Masthead.tsx";
 import { NavigationAnnouncer } from "../components/NavigationAnnouncer.tsx";
 import { PendingBar } from "../components/PendingBar.tsx";
 import { SiteFooter } from "../components/SiteFooter.tsx";
+import { ScrollManager } from "../components/ScrollManager.tsx";
 import { SkipLink } from "../components/SkipLink.tsx";
 import "../styles/global.css";
 import styles from "./AppShell.module.css";
@@ -21,7 +22,7 @@ export function AppShell() {
       </main>
       <SiteFooter />
       <NavigationAnnouncer />
-      <ScrollRestoration />
+      <ScrollManager />
     </>
   );
 }

@@ -4,6 +4,9 @@ import { afterEach, vi } from "vitest";
 
 afterEach(cleanup);
 
-// jsdom lays nothing out and cannot scroll; ScrollRestoration calls this on every navigation.
+// jsdom lays nothing out and cannot scroll; ScrollManager scrolls on every navigation.
 // (Node-environment tests have no window.)
-if (typeof window !== "undefined") window.scrollTo = vi.fn();
+if (typeof window !== "undefined") {
+  window.scrollTo = vi.fn();
+  Element.prototype.scrollIntoView = vi.fn();
+}

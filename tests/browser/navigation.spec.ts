@@ -1,4 +1,10 @@
-import { expect, STORY_HEADLINE, STORY_PATH, test } from "./fixtures.ts";
+import {
+  expect,
+  hydrated,
+  STORY_HEADLINE,
+  STORY_PATH,
+  test,
+} from "./fixtures.ts";
 
 const BRIEF = "Russia: 'Unscrupulous' U.S. behavior destabilizes world";
 
@@ -109,4 +115,42 @@ test("searching from the search page puts the query in the URL", async ({
     "Search results for “Mueller”",
   );
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
+
+test("a reader who starts scrolling before JavaScript arrives is not sent back to the top", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 640 });
+  // A slow phone: the pre-rendered page is readable long before its script runs.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Module scripts hold back DOMContentLoaded, so wait for the text instead.
+  await page.goto(STORY_PATH, { waitUntil: "commit" });
+  await page.getByText(/Group of 20 summit/).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 900));
+  release();
+  await hydrated(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(900);
+});
+
+test("a text fragment link still works: hydration does not scroll it away", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 640 });
+  await page.goto("/");
+  // Browsers honour a text fragment only on a navigation the reader started:
+  // a click on a plain link from another page, as from a chat app.
+  await page.evaluate((href) => {
+    const link = document.createElement("a");
+    link.href = href;
+    link.textContent = "shared quote";
+    document.body.prepend(link);
+  }, `${STORY_PATH}#:~:text=Group%20of%2020`);
+  await page.getByRole("link", { name: "shared quote" }).click();
+  await hydrated(page);
+  await expect(page.getByText(/Group of 20 summit/)).toBeInViewport();
 });
