@@ -113,24 +113,6 @@ test("a paragraph link opened cold scrolls to the paragraph, highlights it and f
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
 });
 
-test("a text fragment link still works, and hydration does not scroll it away", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 375, height: 640 });
-  await page.goto("/");
-  // Browsers honour a text fragment only on a navigation the reader started:
-  // a click on a plain link from another page, as from a chat app.
-  await page.evaluate((href) => {
-    const link = document.createElement("a");
-    link.href = href;
-    link.textContent = "shared quote";
-    document.body.prepend(link);
-  }, `${STORY_PATH}#:~:text=Group%20of%2020`);
-  await page.getByRole("link", { name: "shared quote" }).click();
-  await hydrated(page);
-  await expect(page.getByText(/Group of 20 summit/)).toBeInViewport();
-});
-
 test("without JavaScript there is no dead Share button, and paragraph links are plain anchors", async ({
   browser,
 }) => {
