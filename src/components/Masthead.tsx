@@ -35,13 +35,16 @@ export function Masthead({ current, savedCount }: Props) {
                 <Link
                   to={path}
                   aria-current={section === current ? "page" : undefined}
+                  // The count badge alone would read as "Saved 2".
+                  aria-label={
+                    section === "saved" && savedCount > 0
+                      ? `${label}: ${savedCount}`
+                      : undefined
+                  }
                 >
                   {label}
                   {section === "saved" && savedCount > 0 && (
-                    <span className={styles.count}>
-                      <span className="visually-hidden">: </span>
-                      {savedCount}
-                    </span>
+                    <span className={styles.count}>{savedCount}</span>
                   )}
                 </Link>
               </li>

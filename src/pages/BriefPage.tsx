@@ -3,6 +3,7 @@ import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { Kicker } from "../components/Kicker.tsx";
 import { ShareButton } from "../components/ShareButton.tsx";
+import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { getStory, mentioning } from "../content/catalogue.ts";
 import { edition } from "../content/edition.ts";
@@ -39,7 +40,10 @@ export function BriefPage() {
         <h1 tabIndex={-1} className={styles.title}>
           {brief.headline}
         </h1>
-        <ShareButton url={url} title={brief.headline} />
+        <div className={styles.actions}>
+          <ShareButton url={url} title={brief.headline} />
+          <SaveStoryButton slug={brief.slug} headline={brief.headline} />
+        </div>
       </header>
       <p className={styles.lede}>
         The full story is not in this edition of Dateline. We know only its

@@ -41,8 +41,12 @@ export function SavedPage() {
     const link = document.createElement("a");
     link.href = url;
     link.download = SAVED_FILE_NAME;
+    // In the document while clicked: some browsers ignore a detached link's download.
+    document.body.append(link);
     link.click();
-    URL.revokeObjectURL(url);
+    link.remove();
+    // Revoked later: revoking at once can cancel the download before it starts.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setStatus(`Exported ${count(saved.length)} to ${SAVED_FILE_NAME}.`);
   };
 

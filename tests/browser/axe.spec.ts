@@ -33,15 +33,30 @@ const PAGES = [
   "/search/",
   "/search/?q=Putin",
   "/search/?q=zeppelin",
+  "/saved/",
   "/no/such/page",
 ];
 
-for (const colorScheme of ["light", "dark"] as const) {
+// The device's light and dark, and sepia, which only a reader's setting turns on.
+const THEMES = [
+  { name: "light", colorScheme: "light" },
+  { name: "dark", colorScheme: "dark" },
+  { name: "sepia", colorScheme: "light", setting: "sepia" },
+] as const;
+
+for (const { name: colorScheme, ...theme } of THEMES) {
   for (const width of [375, 1280]) {
     test(`axe finds no violations: ${colorScheme}, ${width} px`, async ({
       page,
     }) => {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme: theme.colorScheme });
+      if ("setting" in theme)
+        await page.addInitScript((chosen) => {
+          localStorage.setItem(
+            "dateline:settings",
+            JSON.stringify({ version: 1, theme: chosen }),
+          );
+        }, theme.setting);
       await page.setViewportSize({ width, height: 900 });
       const report: string[] = [];
       for (const path of PAGES) {

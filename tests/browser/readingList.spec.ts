@@ -1,0 +1,218 @@
+/**
+ * Saved stories and reading places in real Chromium: across pages, through
+ * a file, and with storage that is corrupt or refuses to work.
+ */
+import { readFileSync } from "node:fs";
+import {
+  expect,
+  hydrated,
+  STORY_HEADLINE,
+  STORY_PATH,
+  test,
+} from "./fixtures.ts";
+
+const SAVE = { name: `Save “${STORY_HEADLINE}”` };
+const KEY = "dateline:reader";
+
+test("a story saved in one page shows in another at once, and the header counts it", async ({
+  context,
+}) => {
+  const story = await context.newPage();
+  await story.goto(STORY_PATH);
+  await hydrated(story);
+  const saved = await context.newPage();
+  await saved.goto("/saved/");
+  await hydrated(saved);
+  await expect(
+    saved.getByText("Nothing saved yet.", { exact: false }),
+  ).toBeVisible();
+
+  await story.getByRole("button", SAVE).first().click();
+  await expect(story.getByRole("button", SAVE).first()).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(story.getByRole("link", { name: /^Saved: 1$/ })).toBeVisible();
+  // The other page hears of it through the storage event, with no reload.
+  await expect(
+    saved.getByRole("heading", { level: 2, name: STORY_HEADLINE }),
+  ).toBeVisible();
+  await expect(saved.getByRole("link", { name: /^Saved: 1$/ })).toBeVisible();
+
+  await story.getByRole("button", SAVE).first().click();
+  await expect(
+    saved.getByRole("heading", { level: 2, name: STORY_HEADLINE }),
+  ).toBeHidden();
+});
+
+test("saved stories export to a file and import into another browser, merging", async ({
+  browser,
+  page,
+}) => {
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  await page.getByRole("button", SAVE).first().click();
+  await page.goto("/saved/");
+  await hydrated(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export saved stories" }).click(),
+  ]);
+  const file = await download.path();
+  expect(download.suggestedFilename()).toBe("dateline-saved-stories.json");
+  expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
+    saved: [{ slug: expect.stringMatching(/^russia-trump/) as unknown }],
+  });
+
+  // Another browser that already saved a brief.
+  const other = await browser.newContext({ baseURL: "http://127.0.0.1:4173" });
+  const second = await other.newPage();
+  await second.goto(
+    "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",
+  );
+  await hydrated(second);
+  await second
+    .getByRole("button", { name: /^Save “Russia: 'Unscrupulous'/ })
+    .click();
+  await second.goto("/saved/");
+  await hydrated(second);
+  await second.getByLabel("Import saved stories").setInputFiles(file);
+  await expect(second.getByText("Imported 1 story from")).toBeVisible();
+  await expect(second.getByRole("main").getByRole("article")).toHaveCount(2);
+  await other.close();
+});
+
+test("corrupt storage: reading works, a notice says so, and the old value is kept aside", async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, "{not json");
+      sessionStorage.setItem("seeded", "yes");
+    }
+  }, KEY);
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  await expect(page.getByText(/could not be read/)).toBeVisible();
+  await page.getByRole("button", SAVE).first().click();
+  await expect(page.getByRole("button", SAVE).first()).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  const stored = await page.evaluate((): Record<string, string> => ({
+    ...localStorage,
+  }));
+  const backups = Object.entries(stored).filter(([k]) =>
+    k.startsWith("dateline:reader:corrupt:"),
+  );
+  expect(backups.map(([, v]) => v)).toEqual(["{not json"]);
+  expect(JSON.parse(stored[KEY] ?? "null")).toMatchObject({
+    version: 1,
+    saved: [{ slug: expect.stringMatching(/^russia-trump/) as unknown }],
+  });
+});
+
+test("storage that throws: reading works, saving lasts the visit, a notice says why", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  await expect(
+    page.getByText(/not letting Dateline store anything/),
+  ).toBeVisible();
+  await page.getByRole("button", SAVE).first().click();
+  await expect(page.getByRole("button", SAVE).first()).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  // Settings still change the page, for this visit.
+  await page.getByRole("button", { name: "Text settings" }).click();
+  await page.getByRole("radio", { name: "Sepia" }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "sepia");
+});
+
+test("a saved story no longer in the catalogue says so and can be removed", async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!localStorage.getItem(key))
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 1,
+          saved: [
+            {
+              slug: "a-story-since-withdrawn",
+              savedAt: "2026-11-01T10:00:00.000Z",
+            },
+          ],
+          progress: {},
+        }),
+      );
+  }, KEY);
+  await page.goto("/saved/");
+  await hydrated(page);
+  await expect(
+    page.getByText("A saved story is no longer available"),
+  ).toBeVisible();
+  await page
+    .getByRole("button", { name: "Remove a-story-since-withdrawn" })
+    .click();
+  await expect(
+    page.getByText("A saved story is no longer available"),
+  ).toBeHidden();
+  expect(
+    JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? "{}",
+    ),
+  ).toMatchObject({ saved: [] });
+});
+
+test("continue reading: the front page offers the paragraph the reader reached, and lands there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 640 });
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  await page.evaluate(() => {
+    const paragraph = document.getElementById("p-6");
+    window.scrollTo(0, (paragraph?.offsetTop ?? 0) - 40);
+  });
+  await expect
+    .poll(async (): Promise<unknown> =>
+      JSON.parse(
+        (await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? "{}",
+      ),
+    )
+    .toMatchObject({
+      progress: { [STORY_PATH.split("/")[5] ?? ""]: { paragraph: 6 } },
+    });
+
+  await page.goto("/");
+  await hydrated(page);
+  const offer = page.getByRole("link", { name: /Continue where you left off/ });
+  await expect(offer).toContainText("paragraph 6 of 10");
+  await offer.click();
+  await expect(page.locator("#p-6")).toBeFocused();
+  await expect(page.locator("#p-6")).toBeInViewport();
+
+  // Back on the story later: the offer is there too.
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  await expect(
+    page.getByRole("link", { name: /Continue where you left off/ }),
+  ).toContainText("paragraph 6 of 10");
+});
