@@ -23,26 +23,29 @@ export function ScrollManager() {
 
   useEffect(() => {
     positions.current = readPositions();
-    // Keep a position per history entry as the reader scrolls, so leaving a
-    // page never has to measure it after the next page has replaced it.
-    let frame = 0;
-    const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        positions.current[current.current] = window.scrollY;
-      });
+    // A position per history entry, taken as the reader scrolls and again at
+    // the moment they leave (a link clicked, back or forward), before the next
+    // page replaces this one: scroll events arrive a frame late.
+    const remember = () => {
+      positions.current[current.current] = window.scrollY;
     };
     // Our own restoring while the app runs; the browser's on reload.
     window.history.scrollRestoration = "manual";
     const onPageHide = () => {
+      remember();
       writePositions(positions.current);
       window.history.scrollRestoration = "auto";
     };
-    window.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("scroll", remember, { passive: true });
+    window.addEventListener("popstate", remember);
+    document.addEventListener("click", remember, { capture: true });
+    document.addEventListener("submit", remember, { capture: true });
     window.addEventListener("pagehide", onPageHide);
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("scroll", remember);
+      window.removeEventListener("popstate", remember);
+      document.removeEventListener("click", remember, { capture: true });
+      document.removeEventListener("submit", remember, { capture: true });
       window.removeEventListener("pagehide", onPageHide);
     };
   }, []);
