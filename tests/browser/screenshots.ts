@@ -1,6 +1,6 @@
 /**
- * Screenshots of every kind of page at phone and desktop widths, light and
- * dark, for people to look at (not a test). Needs the app served on :4173
+ * Screenshots of every kind of page at phone and desktop widths, light, dark
+ * and sepia, for people to look at (not a test). Needs the app served on :4173
  * (`npm start`). Run: `npx tsx tests/browser/screenshots.ts [out-dir]`.
  */
 import { mkdirSync } from "node:fs";
@@ -17,18 +17,27 @@ const PAGES: Record<string, string> = {
   topics: "/topics/",
   topic: "/topics/russia/",
   search: "/search/?q=Putin",
+  saved: "/saved/",
   "not-found": "/no/such/page",
 };
 
 const out = process.argv[2] ?? "test-results/screenshots";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions);
-for (const scheme of ["light", "dark"] as const) {
+for (const scheme of ["light", "dark", "sepia"] as const) {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({
       viewport: { width, height: width < 600 ? 812 : 900 },
-      colorScheme: scheme,
+      colorScheme: scheme === "dark" ? "dark" : "light",
     });
+    // Sepia is only ever the reader's choice, read by the page's head script.
+    if (scheme === "sepia")
+      await page.addInitScript(() =>
+        localStorage.setItem(
+          "dateline:settings",
+          JSON.stringify({ version: 1, theme: "sepia" }),
+        ),
+      );
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(BASE + path);
       await page
