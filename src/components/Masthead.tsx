@@ -35,16 +35,18 @@ export function Masthead({ current, savedCount }: Props) {
                 <Link
                   to={path}
                   aria-current={section === current ? "page" : undefined}
-                  // The count badge alone would read as "Saved 2".
-                  aria-label={
-                    section === "saved" && savedCount > 0
-                      ? `${label}: ${savedCount}`
-                      : undefined
-                  }
                 >
                   {label}
                   {section === "saved" && savedCount > 0 && (
-                    <span className={styles.count}>{savedCount}</span>
+                    // Read as "Saved (2 stories)"; seen as "Saved" and a badge.
+                    <>
+                      <span className="visually-hidden">
+                        {` (${savedCount} ${savedCount === 1 ? "story" : "stories"})`}
+                      </span>
+                      <span className={styles.count} aria-hidden="true">
+                        {savedCount}
+                      </span>
+                    </>
                   )}
                 </Link>
               </li>
