@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type axe from "axe-core";
-import { expect, STORY_PATH, test } from "./fixtures.ts";
+import { edition, expectedPages } from "./edition.ts";
+import { expect, hydrated, test } from "./fixtures.ts";
 
 // axe is injected as an inline script, which the pages' CSP rightly refuses.
 test.use({ bypassCSP: true });
@@ -24,18 +25,20 @@ const TAGS = [
   "best-practice",
 ];
 
+/** Every page the app has, and the states a page can be in. */
 const PAGES = [
-  "/",
-  STORY_PATH,
-  "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",
-  "/topics/",
-  "/topics/russia/",
-  "/search/",
+  ...expectedPages.map((page) => page.path),
   "/search/?q=Putin",
   "/search/?q=zeppelin",
-  "/saved/",
   "/no/such/page",
 ];
+/** The saved page again, once the reader has saved a story, a brief and one since withdrawn. */
+const SAVED_SLUGS = [
+  edition.stories[0]?.slug ?? "",
+  edition.briefs[0]?.slug ?? "",
+  "a-story-since-withdrawn",
+];
+const SAVED_WITH_STORIES = "/saved/#with-stories";
 
 // The device's light and dark, and sepia, which only a reader's setting turns on.
 const THEMES = [
@@ -59,11 +62,27 @@ for (const { name: colorScheme, ...theme } of THEMES) {
         }, theme.setting);
       await page.setViewportSize({ width, height: 900 });
       const report: string[] = [];
-      for (const path of PAGES) {
+      for (const path of [...PAGES, SAVED_WITH_STORIES]) {
+        if (path === SAVED_WITH_STORIES)
+          await page.evaluate(
+            (slugs) => {
+              localStorage.setItem(
+                "dateline:reader",
+                JSON.stringify({
+                  version: 1,
+                  saved: slugs.map((slug) => ({
+                    slug,
+                    savedAt: "2026-11-01T10:00:00.000Z",
+                  })),
+                  progress: {},
+                }),
+              );
+            },
+            [...SAVED_SLUGS],
+          );
         await page.goto(path);
-        await page
-          .getByRole("heading", { level: 1 })
-          .waitFor({ state: "attached" });
+        // Checked as the reader sees it: hydrated, with what the browser fills in.
+        await hydrated(page);
         await page.addScriptTag({ path: AXE_SOURCE });
         const results = await page.evaluate(
           (tags) => window.axe.run({ runOnly: tags }),
