@@ -55,7 +55,12 @@ test("back returns to the story at the place the reader left it", async ({
   await expect
     .poll(() => page.evaluate(() => window.scrollY))
     .toBeGreaterThan(scrolled - 5);
+  // Back is a page change like any other for a screen-reader user.
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(page).toHaveTitle(`${STORY_HEADLINE} — Dateline`);
+  await expect(
+    page.getByRole("status").filter({ hasText: "— Dateline" }),
+  ).toHaveText(`${STORY_HEADLINE} — Dateline`);
 });
 
 test("forward returns to a story at the place the reader left it", async ({

@@ -1,0 +1,389 @@
+/**
+ * Lighthouse's accessibility score for every page of the built site, in the
+ * light and the dark colour scheme, on a phone-sized screen. The axe tests in
+ * tests/browser check what we wrote rules for; this is the score an outside
+ * reviewer (or a search engine's report) would see, so it should stay at 100.
+ * It is a script, not a timed test: one Chromium, one page after another.
+ *
+ *     npm run build && npx tsx tests/lighthouse/accessibility.ts [--url URL]
+ *
+ * Without --url it serves dist/ itself, as `npm run serve` would, on a free
+ * port; with --url (e.g. http://127.0.0.1:4173/) it checks a site already
+ * served there. The pages come from dist/ either way: every index.html, every
+ * sitemap entry, a search with results and a URL that answers 404.
+ * Prints a table, writes test-results/lighthouse-accessibility.json and exits
+ * 1 if any page scores below 100 or Lighthouse could not check it.
+ */
+import { existsSync } from "node:fs";
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  writeFile,
+} from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import lighthouse, { type Flags, type Result } from "lighthouse";
+// Lighthouse's own dependency: it drives Chromium through Puppeteer, and a
+// Puppeteer page is the one place to emulate the dark colour scheme.
+import puppeteer, { type Browser } from "puppeteer-core";
+import { createStaticServer } from "../../src/serve/staticServer.ts";
+
+const DIST = resolve("dist");
+const REPORT = resolve("test-results/lighthouse-accessibility.json");
+const SCHEMES = ["light", "dark"] as const;
+/** Failing elements to print per audit; the JSON has them all. */
+const SHOWN_ELEMENTS = 3;
+
+type Scheme = (typeof SCHEMES)[number];
+
+/** A page to check: its path below the site's base, and how it must answer. */
+type Target = { path: string; expectsNotFound: boolean };
+
+type FailingElement = { selector: string; snippet: string };
+
+type Finding = {
+  audit: string;
+  title: string;
+  /** Lighthouse's "error" means the audit could not run, which is no pass. */
+  errored: boolean;
+  elements: FailingElement[];
+};
+
+type PageResult = {
+  path: string;
+  scheme: Scheme;
+  url: string;
+  /** 0–100; null when Lighthouse could not score the page. */
+  score: number | null;
+  runtimeError: string | null;
+  findings: Finding[];
+};
+
+/** A problem with the setup, reported in one line without a stack trace. */
+class SetupError extends Error {
+  override name = "SetupError";
+}
+
+function readOptions(args: string[]): { url: string | undefined } {
+  const { values } = parseArgs({
+    args,
+    options: { url: { type: "string" } },
+  });
+  return { url: values.url };
+}
+
+// ---------------------------------------------------------------- the pages
+
+async function targets(dist: string): Promise<Target[]> {
+  const paths = new Set([
+    ...(await pagesIn(dist)),
+    ...(await sitemapPaths(dist)),
+    // Search results are rendered in the browser; an empty search is not enough.
+    "search/?q=Putin",
+  ]);
+  const found = [...paths]
+    .sort()
+    .map((path) => ({ path, expectsNotFound: false }));
+  return [...found, { path: "no/such/page/", expectsNotFound: true }];
+}
+
+/** Every dist/**\/index.html as a path: dist/topics/russia/index.html is "topics/russia/". */
+async function pagesIn(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true });
+  return entries
+    .filter(
+      (entry) => entry === "index.html" || entry.endsWith(`${sep}index.html`),
+    )
+    .map((entry) => {
+      const folder = dirname(entry);
+      return folder === "." ? "" : `${folder.split(sep).join("/")}/`;
+    });
+}
+
+/**
+ * The sitemap's pages, below the base path. They should all be index.html
+ * files too; one that is not answers 404, and Lighthouse says so.
+ */
+async function sitemapPaths(dist: string): Promise<string[]> {
+  const sitemap = join(dist, "sitemap.xml");
+  if (!existsSync(sitemap)) return [];
+  const xml = await readFile(sitemap, "utf8");
+  const base = siteBase();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) => {
+    const pathname = loc === undefined ? "" : new URL(loc).pathname;
+    return pathname.startsWith(base) ? [pathname.slice(base.length)] : [];
+  });
+}
+
+/** The base path the site was built for, read as the build and `npm run serve` read it. */
+function siteBase(): string {
+  return process.env["DATELINE_BASE"] || "/";
+}
+
+// ---------------------------------------------------------------- the server
+
+function checkBuilt(dist: string): void {
+  if (!existsSync(join(dist, "index.html")))
+    throw new SetupError(
+      "dist/index.html not found: run `npm run build` first",
+    );
+}
+
+/** Port 0: the system picks a free one, so a running `npm start` is no obstacle. */
+async function serve(dist: string): Promise<Server> {
+  const server = createStaticServer({ root: dist, base: siteBase() });
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once("error", rejectListen);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", rejectListen);
+      resolveListen();
+    });
+  });
+  return server;
+}
+
+function siteUrl(server: Server): string {
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}${siteBase()}`;
+}
+
+/** Page paths are relative: "topics/" below "http://host/dateline" would drop "dateline". */
+function withSlash(url: string): string {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+function stop(server: Server): void {
+  server.close();
+  // Chromium keeps connections alive; close() alone would wait for them.
+  server.closeAllConnections();
+}
+
+// ---------------------------------------------------------------- Chromium
+
+/**
+ * Debian's Chromium (no other browser can be downloaded here), headless, with
+ * a fresh profile and none of the background traffic a closed network refuses.
+ */
+function launchChromium(userDataDir: string): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    headless: true,
+    userDataDir,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+// ---------------------------------------------------------------- Lighthouse
+
+async function check(
+  browser: Browser,
+  site: string,
+  target: Target,
+  scheme: Scheme,
+): Promise<PageResult> {
+  const url = new URL(target.path, site).href;
+  const page = await browser.newPage();
+  try {
+    // Lighthouse leaves the media features alone, so this holds for its run.
+    await page.emulateMediaFeatures([
+      { name: "prefers-color-scheme", value: scheme },
+    ]);
+    const flags: Flags = {
+      onlyCategories: ["accessibility"],
+      logLevel: "error",
+      // The not-found page is meant to answer 404, which Lighthouse would refuse to audit.
+      ignoreStatusCode: target.expectsNotFound,
+    };
+    const result = await lighthouse(url, flags, undefined, page);
+    if (result === undefined) throw new Error("Lighthouse returned no result");
+    return summarize(target.path, scheme, url, result.lhr);
+  } catch (error) {
+    return {
+      path: target.path,
+      scheme,
+      url,
+      score: null,
+      runtimeError: error instanceof Error ? error.message : String(error),
+      findings: [],
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function summarize(
+  path: string,
+  scheme: Scheme,
+  url: string,
+  lhr: Result,
+): PageResult {
+  const category = lhr.categories["accessibility"];
+  const score = category?.score ?? null;
+  return {
+    path,
+    scheme,
+    url,
+    score: score === null ? null : Math.round(score * 100),
+    runtimeError: lhr.runtimeError
+      ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+      : null,
+    findings: (category?.auditRefs ?? []).flatMap((ref) => {
+      const audit = lhr.audits[ref.id];
+      return audit === undefined ? [] : findingsOf(audit);
+    }),
+  };
+}
+
+/** An audit that failed or could not run; passed, manual and not-applicable ones are not findings. */
+function findingsOf(audit: Result["audits"][string]): Finding[] {
+  const errored = audit.scoreDisplayMode === "error";
+  if (!errored && (audit.score === null || audit.score >= 1)) return [];
+  return [
+    {
+      audit: audit.id,
+      title: audit.title,
+      errored,
+      elements: errored
+        ? [{ selector: "", snippet: audit.errorMessage ?? "" }]
+        : failingElements(audit.details),
+    },
+  ];
+}
+
+/** The nodes in an audit's table: axe audits list one per failing element. */
+function failingElements(details: unknown): FailingElement[] {
+  if (!isRecord(details) || !Array.isArray(details["items"])) return [];
+  return details["items"].flatMap((item: unknown) => {
+    const node = isRecord(item) ? item["node"] : undefined;
+    if (!isRecord(node)) return [];
+    return [
+      {
+        selector: textOf(node["selector"]),
+        snippet: textOf(node["snippet"]),
+      },
+    ];
+  });
+}
+
+function textOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+// ---------------------------------------------------------------- the report
+
+function passed(result: PageResult): boolean {
+  return (
+    result.score === 100 &&
+    result.runtimeError === null &&
+    !result.findings.some((finding) => finding.errored)
+  );
+}
+
+function table(results: PageResult[]): string {
+  const paths = [...new Set(results.map((result) => `/${result.path}`))];
+  const width = Math.max(...paths.map((path) => path.length));
+  const rows = paths.map((path) => {
+    const scores = SCHEMES.map((scheme) => {
+      const result = results.find(
+        (each) => `/${each.path}` === path && each.scheme === scheme,
+      );
+      const score = result?.runtimeError
+        ? "error"
+        : String(result?.score ?? "–");
+      return score.padStart(6);
+    });
+    return `${path.padEnd(width)}  ${scores.join("")}`;
+  });
+  const header = `${"page".padEnd(width)}  ${SCHEMES.map((scheme) => scheme.padStart(6)).join("")}`;
+  return [header, ...rows].join("\n");
+}
+
+function problems(results: PageResult[]): string {
+  return results
+    .filter((result) => !passed(result))
+    .map((result) => {
+      const lines = [
+        `/${result.path} (${result.scheme}): ${result.score ?? "no score"}`,
+      ];
+      if (result.runtimeError)
+        lines.push(`  Lighthouse error: ${result.runtimeError}`);
+      for (const finding of result.findings) {
+        lines.push(
+          `  ${finding.audit}${finding.errored ? " (could not run)" : ""}: ${finding.title}`,
+        );
+        for (const element of finding.elements.slice(0, SHOWN_ELEMENTS))
+          lines.push(`    ${element.selector}  ${oneLine(element.snippet)}`);
+        const more = finding.elements.length - SHOWN_ELEMENTS;
+        if (more > 0) lines.push(`    … and ${more} more`);
+      }
+      return lines.join("\n");
+    })
+    .join("\n\n");
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
+}
+
+async function writeReport(results: PageResult[]): Promise<void> {
+  await mkdir(dirname(REPORT), { recursive: true });
+  await writeFile(REPORT, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(args: string[]): Promise<boolean> {
+  const options = readOptions(args);
+  checkBuilt(DIST);
+  const pages = await targets(DIST);
+  const server = options.url === undefined ? await serve(DIST) : undefined;
+  const site = server ? siteUrl(server) : withSlash(options.url ?? "");
+  const profile = await mkdtemp(join(tmpdir(), "dateline-lighthouse-"));
+  let browser: Browser | undefined;
+  const results: PageResult[] = [];
+  try {
+    browser = await launchChromium(profile);
+    for (const target of pages)
+      for (const scheme of SCHEMES) {
+        process.stderr.write(`checking /${target.path} (${scheme})\n`);
+        results.push(await check(browser, site, target, scheme));
+      }
+  } finally {
+    await browser?.close();
+    if (server) stop(server);
+    await rm(profile, { recursive: true, force: true });
+  }
+  await writeReport(results);
+  process.stdout.write(`${table(results)}\n`);
+  const failures = problems(results);
+  if (failures) process.stdout.write(`\n${failures}\n`);
+  process.stdout.write(`\nfull results: ${relative(process.cwd(), REPORT)}\n`);
+  return results.every(passed);
+}
+
+try {
+  const ok = await main(process.argv.slice(2));
+  process.exitCode = ok ? 0 : 1;
+} catch (error) {
+  const message = error instanceof SetupError ? error.message : String(error);
+  process.stderr.write(`lighthouse accessibility: ${message}\n`);
+  process.exitCode = 1;
+}
