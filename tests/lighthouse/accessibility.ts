@@ -206,6 +206,8 @@ async function check(
       logLevel: "error",
       // The not-found page is meant to answer 404, which Lighthouse would refuse to audit.
       ignoreStatusCode: target.expectsNotFound,
+      // Only the HTML report shows it, and it is a good part of each run's time.
+      disableFullPageScreenshot: true,
     };
     const result = await lighthouse(url, flags, undefined, page);
     if (result === undefined) throw new Error("Lighthouse returned no result");
@@ -232,18 +234,22 @@ function summarize(
 ): PageResult {
   const category = lhr.categories["accessibility"];
   const score = category?.score ?? null;
+  const runtimeError = lhr.runtimeError
+    ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+    : null;
   return {
     path,
     scheme,
     url,
     score: score === null ? null : Math.round(score * 100),
-    runtimeError: lhr.runtimeError
-      ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
-      : null,
-    findings: (category?.auditRefs ?? []).flatMap((ref) => {
-      const audit = lhr.audits[ref.id];
-      return audit === undefined ? [] : findingsOf(audit);
-    }),
+    runtimeError,
+    // A page that did not load fails every audit with the same message.
+    findings: runtimeError
+      ? []
+      : (category?.auditRefs ?? []).flatMap((ref) => {
+          const audit = lhr.audits[ref.id];
+          return audit === undefined ? [] : findingsOf(audit);
+        }),
   };
 }
 
