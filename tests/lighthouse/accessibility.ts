@@ -33,6 +33,7 @@ import lighthouse, { type Flags, type Result } from "lighthouse";
 // Puppeteer page is the one place to emulate the dark colour scheme.
 import puppeteer, { type Browser } from "puppeteer-core";
 import { createStaticServer } from "../../src/serve/staticServer.ts";
+import { chromiumLaunchOptions } from "../browser/chromium.ts";
 
 const DIST = resolve("dist");
 const REPORT = resolve("test-results/lighthouse-accessibility.json");
@@ -171,18 +172,11 @@ function stop(server: Server): void {
  * a fresh profile and none of the background traffic a closed network refuses.
  */
 function launchChromium(userDataDir: string): Promise<Browser> {
+  // The same Chromium and flags as the Playwright tests.
   return puppeteer.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    ...chromiumLaunchOptions,
     headless: true,
     userDataDir,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
   });
 }
 
