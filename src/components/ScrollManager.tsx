@@ -76,9 +76,14 @@ function readPositions(): Record<string, number> {
     const stored: unknown = JSON.parse(
       sessionStorage.getItem(STORAGE_KEY) ?? "{}",
     );
-    return typeof stored === "object" && stored !== null
-      ? (stored as Record<string, number>)
-      : {};
+    if (typeof stored !== "object" || stored === null) return {};
+    // Only what is a position: anything else in session storage is ignored.
+    return Object.fromEntries(
+      Object.entries(stored).filter(
+        (entry): entry is [string, number] =>
+          typeof entry[1] === "number" && Number.isFinite(entry[1]),
+      ),
+    );
   } catch {
     return {};
   }

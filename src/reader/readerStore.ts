@@ -236,7 +236,8 @@ export function createReaderStore(
   }
 
   function onStorage(event: Event): void {
-    const key = (event as StorageEvent).key;
+    if (!(event instanceof StorageEvent)) return;
+    const { key } = event;
     // A null key means another tab cleared all storage.
     if (key !== READER_KEY && key !== null) return;
     readStored();

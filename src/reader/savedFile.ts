@@ -5,6 +5,7 @@
 
 import {
   checkSavedStory,
+  isRecord,
   READER_DATA_VERSION,
   type ReaderData,
   type SavedStory,
@@ -40,11 +41,11 @@ function parseSavedFile(text: string): SavedStory[] {
       "This file is not a Dateline saved-stories file: it is not JSON.",
     );
   }
-  if (typeof file !== "object" || file === null || Array.isArray(file))
+  if (!isRecord(file))
     throw new ImportError(
       "This file is not a Dateline saved-stories file: it holds no object.",
     );
-  const { app, kind, version, saved } = file as Record<string, unknown>;
+  const { app, kind, version, saved } = file;
   if (app !== "dateline" || kind !== "saved-stories")
     throw new ImportError(
       `This file is not a Dateline saved-stories file: its app is ${JSON.stringify(app) ?? "missing"} and its kind ${JSON.stringify(kind) ?? "missing"}.`,
