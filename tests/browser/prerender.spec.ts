@@ -7,9 +7,13 @@ import { createHash } from "node:crypto";
 import { plainText } from "../../src/content/story.ts";
 import { storyPath } from "../../src/paths.ts";
 import { edition, expectedPages } from "./edition.ts";
-import { expect, hydrated, test, watchRemovedElements } from "./fixtures.ts";
-
-const ORIGIN = "http://127.0.0.1:4173";
+import {
+  expect,
+  hydrated,
+  ORIGIN,
+  test,
+  watchRemovedElements,
+} from "./fixtures.ts";
 
 /** Everything <head> says, read from the HTML as delivered, before any script runs. */
 function headOf(html: string) {
@@ -151,44 +155,42 @@ test("robots.txt points at the sitemap, and the feed links every story", async (
     expect(links).toContain(`${ORIGIN}${storyPath(story)}`);
 });
 
-test("with JavaScript off, every page is there: a story shows its full text and related stories, and links work", async ({
-  browser,
-}) => {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    baseURL: ORIGIN,
-  });
-  const page = await context.newPage();
-  const story = edition.stories[0];
-  if (!story) throw new Error("no story in the edition");
-  await page.goto(storyPath(story));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    story.headline,
-  );
-  const text = await page.getByRole("article").innerText();
-  for (const paragraph of story.body)
-    expect(text.replace(/\s+/g, " ")).toContain(
-      plainText(paragraph.inlines).replace(/\s+/g, " "),
-    );
-  const related = page.getByRole("complementary", {
-    name: "More on this story",
-  });
-  await expect(related.getByRole("link")).toHaveCount(story.related.length);
-  await related.getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(
-    story.headline,
-  );
-  await page.getByRole("link", { name: "Topics", exact: true }).click();
-  await expect(page).toHaveURL(`${ORIGIN}/topics/`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
-  for (const expected of expectedPages) {
-    await page.goto(expected.path);
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("with JavaScript off, every page is there: a story shows its full text and related stories, and links work", async ({
+    page,
+  }) => {
+    const story = edition.stories[0];
+    if (!story) throw new Error("no story in the edition");
+    await page.goto(storyPath(story));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      expected.h1,
+      story.headline,
     );
-    await expect(page).toHaveTitle(expected.title);
-  }
-  await context.close();
+    const text = await page.getByRole("article").innerText();
+    for (const paragraph of story.body)
+      expect(text.replace(/\s+/g, " ")).toContain(
+        plainText(paragraph.inlines).replace(/\s+/g, " "),
+      );
+    const related = page.getByRole("complementary", {
+      name: "More on this story",
+    });
+    await expect(related.getByRole("link")).toHaveCount(story.related.length);
+    await related.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(
+      story.headline,
+    );
+    await page.getByRole("link", { name: "Topics", exact: true }).click();
+    await expect(page).toHaveURL(`${ORIGIN}/topics/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
+    for (const expected of expectedPages) {
+      await page.goto(expected.path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        expected.h1,
+      );
+      await expect(page).toHaveTitle(expected.title);
+    }
+  });
 });
 
 test("a path without its trailing slash is redirected, as static hosts do", async ({

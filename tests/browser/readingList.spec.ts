@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import {
   expect,
   hydrated,
+  ORIGIN,
   STORY_HEADLINE,
   STORY_PATH,
   test,
@@ -69,7 +70,7 @@ test("saved stories export to a file and import into another browser, merging", 
   });
 
   // Another browser that already saved a brief.
-  const other = await browser.newContext({ baseURL: "http://127.0.0.1:4173" });
+  const other = await browser.newContext({ baseURL: ORIGIN });
   const second = await other.newPage();
   await second.goto(
     "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",

@@ -5,6 +5,7 @@
 import {
   expect,
   hydrated,
+  ORIGIN,
   STORY_HEADLINE,
   STORY_PATH,
   test,
@@ -83,9 +84,7 @@ test("a printed story is the story: headline, its address, date, text and credit
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     STORY_HEADLINE,
   );
-  await expect(
-    page.getByText(`http://127.0.0.1:4173${STORY_PATH}`),
-  ).toBeVisible();
+  await expect(page.getByText(`${ORIGIN}${STORY_PATH}`)).toBeVisible();
   await expect(page.getByText("April 20, 2018")).toBeVisible();
   await expect(
     page.getByText("Contributing: The Associated Press"),
@@ -104,7 +103,5 @@ test("a printed story is the story: headline, its address, date, text and credit
   ).toBeHidden();
 
   await page.emulateMedia({ media: "screen" });
-  await expect(
-    page.getByText(`http://127.0.0.1:4173${STORY_PATH}`),
-  ).toBeHidden();
+  await expect(page.getByText(`${ORIGIN}${STORY_PATH}`)).toBeHidden();
 });

@@ -7,8 +7,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.ts";
+import { ORIGIN as BASE } from "./fixtures.ts";
 
-const BASE = "http://127.0.0.1:4173";
 const PAGES: Record<string, string> = {
   front: "/",
   story:

@@ -2,9 +2,8 @@
  * Share and paragraph links in real Chromium: the share sheet, the
  * clipboard, the email fallback, and a paragraph link opened cold.
  */
-import { expect, hydrated, STORY_PATH, test } from "./fixtures.ts";
+import { expect, hydrated, ORIGIN, STORY_PATH, test } from "./fixtures.ts";
 
-const ORIGIN = "http://127.0.0.1:4173";
 const CANONICAL = `${ORIGIN}${STORY_PATH}`;
 
 test.describe("with the clipboard and no share sheet", () => {
@@ -113,18 +112,16 @@ test("a paragraph link opened cold scrolls to the paragraph, highlights it and f
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
 });
 
-test("without JavaScript there is no dead Share button, and paragraph links are plain anchors", async ({
-  browser,
-}) => {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    baseURL: ORIGIN,
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("without JavaScript there is no dead Share button, and paragraph links are plain anchors", async ({
+    page,
+  }) => {
+    await page.goto(STORY_PATH);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Share" })).toBeHidden();
+    await page.getByRole("link", { name: "Link to paragraph 2" }).click();
+    expect(new URL(page.url()).hash).toBe("#p-2");
   });
-  const page = await context.newPage();
-  await page.goto(STORY_PATH);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Share" })).toBeHidden();
-  await page.getByRole("link", { name: "Link to paragraph 2" }).click();
-  expect(new URL(page.url()).hash).toBe("#p-2");
-  await context.close();
 });
