@@ -32,8 +32,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** Where the production build is served for the tests (see playwright.config.ts), and its canonical origin. */
-export const ORIGIN = "http://127.0.0.1:4173";
+export { ORIGIN } from "./ports.ts";
 
 export const STORY_PATH =
   "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";

@@ -1,0 +1,12 @@
+/**
+ * Where the browser tests serve their two builds. `DATELINE_TEST_PORT` moves
+ * both (the sub-path build takes the next port), so two checkouts can run
+ * their suites side by side.
+ */
+export const SITE_PORT = Number(process.env["DATELINE_TEST_PORT"] ?? 4173);
+export const SUBPATH_PORT = SITE_PORT + 1;
+
+/** The production build's address, which is also its canonical origin. */
+export const ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
+/** The development build's origin; it lives under /dateline/. */
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
