@@ -1,9 +1,29 @@
 /// <reference types="vitest/config" />
-import { join } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
-import { checkStories } from "./src/content/checkStoriesPlugin.ts";
+import { defineConfig, type Plugin } from "vite";
+import { edition } from "./src/content/contentPlugin.ts";
+import { storiesDir } from "./src/content/loadEdition.ts";
 import { siteConfig } from "./src/site/config.ts";
+
+/**
+ * The boot script and what it imports wait for the first paint anyway (see
+ * src/boot.ts); low priority keeps their download out of the way of the
+ * page's HTML, stylesheet and fonts. Vite writes these tags itself, so the
+ * attribute goes on afterwards.
+ */
+function lowPriorityScripts(): Plugin {
+  return {
+    name: "dateline:low-priority-scripts",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) =>
+        html.replace(
+          /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+          '<$1 fetchpriority="low"',
+        ),
+    },
+  };
+}
 
 // Read once: the client build and the pre-render build must agree on all of it.
 const site = siteConfig(process.env);
@@ -14,11 +34,34 @@ export default defineConfig({
     "import.meta.env.DATELINE_ORIGIN": JSON.stringify(site.origin),
     "import.meta.env.DATELINE_BUILD_DATE": JSON.stringify(site.buildDate),
   },
-  plugins: [
-    checkStories(join(import.meta.dirname, "src/content/stories")),
-    react(),
-  ],
-  build: { target: "es2022" },
+  plugins: [edition(storiesDir(process.env)), react(), lowPriorityScripts()],
+  build: {
+    target: "es2022",
+    // One stylesheet, in every page's HTML: the pre-rendered markup needs all
+    // of it for the first paint, whichever chunk's components drew it.
+    cssCodeSplit: false,
+    // Every browser that runs module scripts and dynamic import (es2022) has modulepreload.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // A page loads at most: boot, vendor (react, react-dom, react-router:
+        // changes rarely, so stays cached across deploys), the app frame, the
+        // kit shared by pages, and its own page. Left alone, the bundler cuts
+        // a dozen tiny shared chunks, each a request with its own overhead.
+        advancedChunks: {
+          groups: [
+            { name: "vendor", test: /node_modules/ },
+            { name: "preload", test: /preload-helper/ },
+            {
+              name: "kit",
+              test: /src\/(components|content|pages\/(?![A-Z]\w+Page\.tsx))/,
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],

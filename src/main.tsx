@@ -1,21 +1,31 @@
 /**
- * The browser entry. A built page arrives pre-rendered: the router first runs
- * the loaders for this URL (they read the bundled stories, so they settle at
- * once), and only then does React hydrate, so its first render is the same
- * page the HTML holds. Hydrating sooner would render the loading fallback
- * against finished HTML. The dev server's page has no HTML to keep, so it
- * renders from scratch.
+ * The app, started by boot.ts once the page has painted. A built page arrives
+ * pre-rendered with the loader data it was rendered from (see
+ * prerender/document.ts), so the router starts with that data and React
+ * hydrates at once, fetching nothing. Where the page carries no data for
+ * this URL (a shell such as search, or the not-found page served at a URL
+ * the router can still place), the router first runs the loaders, and only
+ * then does React hydrate, so its first render is the page the HTML holds.
+ * The dev server's page has no HTML to keep, so it renders from scratch.
  */
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { fetchedContent } from "./content/fetchedContent.ts";
+import { provideContent } from "./content/content.ts";
+import { embeddedLoaderData } from "./pageData.ts";
 import { routes } from "./routes.tsx";
-import { routerBasename } from "./site/site.ts";
+import { basePath, routerBasename } from "./site/site.ts";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
-const router = createBrowserRouter(routes, { basename: routerBasename });
+provideContent(fetchedContent(basePath));
+const loaderData = embeddedLoaderData(document, window.location, basePath);
+const router = createBrowserRouter(routes, {
+  basename: routerBasename,
+  ...(loaderData && { hydrationData: { loaderData } }),
+});
 const app = (
   <StrictMode>
     <RouterProvider router={router} />

@@ -1,22 +1,18 @@
 import { expect, test } from "vitest";
-import { searchPath, storyPath, topicPath } from "./paths.ts";
+import { frontPagePath, searchPath, storyPath, topicPath } from "./paths.ts";
 
 test("a story's URL carries its section and date; a brief's needs neither", () => {
   expect(
     storyPath({
       kind: "full",
       slug: "a-story",
-      headline: "A story",
       published: "2018-04-20",
       section: "World News",
-      topics: ["Russia"],
-      body: [],
-      related: [],
     }),
   ).toBe("/world-news/2018/04/20/a-story/");
-  expect(
-    storyPath({ kind: "brief", slug: "a-brief", headline: "A brief" }),
-  ).toBe("/briefs/a-brief/");
+  expect(storyPath({ kind: "brief", slug: "a-brief" })).toBe(
+    "/briefs/a-brief/",
+  );
 });
 
 test("topic and search URLs are readable and safely encoded", () => {
@@ -24,4 +20,12 @@ test("topic and search URLs are readable and safely encoded", () => {
   expect(searchPath()).toBe("/search/");
   expect(searchPath("  ")).toBe("/search/");
   expect(searchPath("putin & trump")).toBe("/search/?q=putin+%26+trump");
+});
+
+test("page 1 of a list is the list's own URL; later pages add /page/<n>/", () => {
+  expect(frontPagePath()).toBe("/");
+  expect(frontPagePath(1)).toBe("/");
+  expect(frontPagePath(2)).toBe("/page/2/");
+  expect(topicPath("Russia", 1)).toBe("/topics/russia/");
+  expect(topicPath("Russia", 12)).toBe("/topics/russia/page/12/");
 });

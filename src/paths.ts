@@ -9,10 +9,14 @@
  * keeps links, canonical URLs, the sitemap and the files in agreement.
  * Paths are relative to the site's base path (the router adds it).
  */
-import type { Catalogue } from "./content/catalogue.ts";
-import { topics } from "./content/catalogue.ts";
+import type { StoryIndex } from "./content/editionData.ts";
+import { fullStories, pageCount, topics } from "./content/queries.ts";
 import { slugify } from "./content/slug.ts";
-import type { Story } from "./content/story.ts";
+
+/** What a story's URL is made of: a full story or its index entry will do. */
+export type StoryAddress =
+  | { kind: "full"; slug: string; section: string; published: string }
+  | { kind: "brief"; slug: string };
 
 export const homePath = "/";
 export const topicsPath = "/topics/";
@@ -26,15 +30,29 @@ export const savedPath = "/saved/";
  *
  * @example storyPath(seed) === "/world/2018/04/20/russia-trump-promised-…/"
  */
-export function storyPath(story: Story): string {
+export function storyPath(story: StoryAddress): string {
   if (story.kind === "brief") return `/briefs/${story.slug}/`;
   const [year, month, day] = story.published.split("-");
   return `/${slugify(story.section)}/${year}/${month}/${day}/${story.slug}/`;
 }
 
+/**
+ * Page 1 of a list is the list's own URL; later pages add /page/<n>/.
+ *
+ * @example pagedPath("/topics/russia/", 2) === "/topics/russia/page/2/"
+ */
+function pagedPath(path: string, page: number): string {
+  return page === 1 ? path : `${path}page/${page}/`;
+}
+
+/** @example frontPagePath(3) === "/page/3/" */
+export function frontPagePath(page = 1): string {
+  return pagedPath(homePath, page);
+}
+
 /** @example topicPath("Donald Trump") === "/topics/donald-trump/" */
-export function topicPath(name: string): string {
-  return `/topics/${slugify(name)}/`;
+export function topicPath(name: string, page = 1): string {
+  return pagedPath(`/topics/${slugify(name)}/`, page);
 }
 
 /** @example searchPath("lavrov") === "/search/?q=lavrov" */
@@ -44,13 +62,16 @@ export function searchPath(query = ""): string {
 }
 
 /** Every page of the edition, for pre-rendering and for tests that visit them all. */
-export function everyPath(catalogue: Catalogue): string[] {
+export function everyPath(index: StoryIndex): string[] {
+  const pages = (count: number, path: (page: number) => string) =>
+    Array.from({ length: pageCount(count) }, (_, i) => path(i + 1));
   return [
-    homePath,
-    ...catalogue.stories.map(storyPath),
-    ...catalogue.briefs.map(storyPath),
+    ...pages(fullStories(index).length, frontPagePath),
+    ...index.map(storyPath),
     topicsPath,
-    ...topics(catalogue).map((topic) => topicPath(topic.name)),
+    ...topics(index).flatMap((topic) =>
+      pages(topic.count, (page) => topicPath(topic.name, page)),
+    ),
     searchPath(),
     savedPath,
   ];

@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { expect, test } from "vitest";
-import { edition } from "./content/edition.ts";
+import { storyIndex } from "./content/editionData.ts";
+import { loadEdition } from "./content/loadEdition.ts";
 import { everyPath } from "./paths.ts";
 import { hasElementWithId, metaContent } from "./testing/head.ts";
 import { renderAt } from "./testing/renderAt.tsx";
 
-const pages = everyPath(edition);
+const edition = loadEdition();
+
+const pages = everyPath(storyIndex(edition));
 
 test("the edition has a page for the front, the story, its briefs, the topics, search and saved stories", () => {
   expect(pages).toHaveLength(1 + 1 + 3 + 1 + 3 + 1 + 1);

@@ -3,34 +3,44 @@
  * The browser router, the build-time pre-render and the tests' memory router
  * all use this one list, so adding a page is one entry here plus
  * its URL builder in paths.ts.
+ *
+ * Each page's code is its own chunk, loaded with its route (`lazy`): a reader
+ * downloads the frame and the page in front of them, not every page there is.
  */
 import type { RouteObject } from "react-router";
 import type { SectionHandle } from "./pages/currentSection.ts";
+import type { ShellHandle } from "./pages/shell.ts";
 import { AppShell } from "./pages/AppShell.tsx";
-import { BriefPage, briefLoader } from "./pages/BriefPage.tsx";
-import { FrontPage, frontPageLoader } from "./pages/FrontPage.tsx";
 import { notFound } from "./pages/notFound.ts";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PageErrorBoundary } from "./pages/PageErrorBoundary.tsx";
 import { RootErrorBoundary } from "./pages/RootErrorBoundary.tsx";
-import { SavedPage, savedLoader } from "./pages/SavedPage.tsx";
-import { SearchPage, searchLoader } from "./pages/SearchPage.tsx";
-import { StoryPage, storyLoader } from "./pages/StoryPage.tsx";
-import { TopicPage, topicLoader } from "./pages/TopicPage.tsx";
-import { TopicsPage, topicsLoader } from "./pages/TopicsPage.tsx";
 
 // Which masthead section each page belongs to (see pages/currentSection.ts).
 const front: SectionHandle = { section: "front" };
 const topics: SectionHandle = { section: "topics" };
-const search: SectionHandle = { section: "search" };
-const saved: SectionHandle = { section: "saved" };
+// Search and saved stories depend on the browser (the query, the reading
+// list), so their pre-rendered HTML is a shell and their data comes from
+// their loaders in the browser, never from the build (see pages/shell.ts).
+const search: SectionHandle & ShellHandle = { section: "search", shell: true };
+const saved: SectionHandle & ShellHandle = { section: "saved", shell: true };
+
+// One lazy loader per page module, shared by the routes that show that page.
+const frontPage = async () => {
+  const page = await import("./pages/FrontPage.tsx");
+  return { loader: page.frontPageLoader, Component: page.FrontPage };
+};
+const topicPage = async () => {
+  const page = await import("./pages/TopicPage.tsx");
+  return { loader: page.topicLoader, Component: page.TopicPage };
+};
 
 export const routes: RouteObject[] = [
   {
     id: "root",
     Component: AppShell,
     ErrorBoundary: RootErrorBoundary,
-    // Loaders read a bundled module and settle at once, so there is nothing worth showing meanwhile.
+    // The browser hydrates only once its loaders have settled (main.tsx), so this never shows.
     HydrateFallback: () => null,
     children: [
       {
@@ -39,38 +49,60 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            loader: frontPageLoader,
-            Component: FrontPage,
+            lazy: frontPage,
+            handle: front,
+          },
+          {
+            path: "page/:page",
+            lazy: frontPage,
             handle: front,
           },
           {
             path: ":section/:year/:month/:day/:slug",
-            loader: storyLoader,
-            Component: StoryPage,
+            lazy: async () => {
+              const page = await import("./pages/StoryPage.tsx");
+              return { loader: page.storyLoader, Component: page.StoryPage };
+            },
           },
-          { path: "briefs/:slug", loader: briefLoader, Component: BriefPage },
+          {
+            path: "briefs/:slug",
+            lazy: async () => {
+              const page = await import("./pages/BriefPage.tsx");
+              return { loader: page.briefLoader, Component: page.BriefPage };
+            },
+          },
           {
             path: "topics",
-            loader: topicsLoader,
-            Component: TopicsPage,
+            lazy: async () => {
+              const page = await import("./pages/TopicsPage.tsx");
+              return { loader: page.topicsLoader, Component: page.TopicsPage };
+            },
             handle: topics,
           },
           {
             path: "topics/:topic",
-            loader: topicLoader,
-            Component: TopicPage,
+            lazy: topicPage,
+            handle: topics,
+          },
+          {
+            path: "topics/:topic/page/:page",
+            lazy: topicPage,
             handle: topics,
           },
           {
             path: "search",
-            loader: searchLoader,
-            Component: SearchPage,
+            lazy: async () => {
+              const page = await import("./pages/SearchPage.tsx");
+              return { loader: page.searchLoader, Component: page.SearchPage };
+            },
             handle: search,
           },
           {
             path: "saved",
-            loader: savedLoader,
-            Component: SavedPage,
+            lazy: async () => {
+              const page = await import("./pages/SavedPage.tsx");
+              return { loader: page.savedLoader, Component: page.SavedPage };
+            },
             handle: saved,
           },
           {

@@ -15,6 +15,8 @@ type Props = {
   path?: string | undefined;
   noindex?: boolean;
   article?: ArticleMeta | undefined;
+  /** The neighbouring pages of a paged list, so crawlers and readers' tools can walk it. */
+  pages?: { previous?: string | undefined; next?: string | undefined };
 };
 
 /**
@@ -29,6 +31,7 @@ export function DocumentHead({
   path,
   noindex = false,
   article,
+  pages,
 }: Props) {
   const url = path === undefined ? undefined : absoluteUrl(path);
   return (
@@ -37,6 +40,8 @@ export function DocumentHead({
       <meta name="description" content={description} />
       {url && <link rel="canonical" href={url} />}
       {noindex && <meta name="robots" content="noindex" />}
+      {pages?.previous && <link rel="prev" href={sitePath(pages.previous)} />}
+      {pages?.next && <link rel="next" href={sitePath(pages.next)} />}
       <link
         rel="alternate"
         type="application/rss+xml"

@@ -1,9 +1,9 @@
 /**
- * The catalogue: every story of the edition, checked as a whole, and the pure
- * queries that pages' loaders ask of it. Imports no React and touches no
- * browser API, so it runs the same in the browser, at build time and in tests.
+ * The catalogue: every story of the edition, checked as a whole, and what one
+ * story's page needs from the rest. It runs where the story files are read
+ * (the build, the dev server, the tests); lists and search work on the
+ * lighter index (queries.ts) that the browser fetches.
  */
-import { slugify } from "./slug.ts";
 import {
   parseStory,
   plainText,
@@ -20,8 +20,6 @@ export type Catalogue = {
   briefs: Brief[];
   bySlug: ReadonlyMap<string, Story>;
 };
-
-export type Topic = { id: string; name: string; count: number };
 
 /**
  * Parses every story file and checks what no single file can: that file names
@@ -94,105 +92,6 @@ export function relatedTo(catalogue: Catalogue, story: FullStory): Story[] {
 /** Full stories that list `slug` among their related stories: where a brief is mentioned. */
 export function mentioning(catalogue: Catalogue, slug: string): FullStory[] {
   return catalogue.stories.filter((story) => story.related.includes(slug));
-}
-
-/** Every topic of the edition with how many stories carry it, by name. */
-export function topics(catalogue: Catalogue): Topic[] {
-  const byId = new Map<string, Topic>();
-  for (const story of catalogue.stories) {
-    for (const name of story.topics) {
-      const id = slugify(name);
-      const topic = byId.get(id) ?? { id, name, count: 0 };
-      topic.count += 1;
-      byId.set(id, topic);
-    }
-  }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** A topic by its URL id, with its stories newest first; undefined if no story carries it. */
-export function onTopic(
-  catalogue: Catalogue,
-  id: string,
-): { topic: Topic; stories: FullStory[] } | undefined {
-  const topic = topics(catalogue).find((t) => t.id === id);
-  if (!topic) return undefined;
-  return {
-    topic,
-    stories: catalogue.stories.filter((s) =>
-      s.topics.some((name) => slugify(name) === id),
-    ),
-  };
-}
-
-export type SearchHit = { story: Story; snippet?: string };
-
-/** Letters and digits in any script; everything else separates words. */
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function words(text: string): string[] {
-  return text.toLocaleLowerCase("en").match(WORD) ?? [];
-}
-
-/**
- * Stories whose headline or text contains every word of the query (a word
- * matches as a prefix, so "elect" finds "election"). Headline matches rank
- * first, then newer stories.
- *
- * @example search(catalogue, "lavrov claptrap").map((hit) => hit.story.slug)
- */
-export function search(catalogue: Catalogue, query: string): SearchHit[] {
-  const terms = [...new Set(words(query))];
-  if (terms.length === 0) return [];
-  const hits: { hit: SearchHit; score: number; order: number }[] = [];
-  const entries: Story[] = [...catalogue.stories, ...catalogue.briefs];
-  entries.forEach((story, order) => {
-    const headline = words(story.headline);
-    const paragraphs =
-      story.kind === "full" ? story.body.map((p) => plainText(p.inlines)) : [];
-    const body = paragraphs.flatMap(words);
-    const has = (list: string[], term: string) =>
-      list.some((w) => w.startsWith(term));
-    if (!terms.every((term) => has(headline, term) || has(body, term))) return;
-    const score = terms.filter((term) => has(headline, term)).length;
-    const first = terms[0] ?? "";
-    const paragraph = paragraphs.find((p) =>
-      words(p).some((w) => w.startsWith(first)),
-    );
-    hits.push({
-      hit: paragraph
-        ? { story, snippet: excerpt(paragraph, first) }
-        : { story },
-      score,
-      order,
-    });
-  });
-  return hits
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ hit }) => hit);
-}
-
-/** Longest snippet shown under a search result, in characters: about two lines. */
-const SNIPPET_LENGTH = 200;
-
-/**
- * A window of `text` around the first word starting with `term`, cut at
- * spaces. `term` comes from WORD, letters and digits only, so it is safe to
- * put in a regular expression as it is.
- */
-function excerpt(text: string, term: string): string {
-  if (text.length <= SNIPPET_LENGTH) return text;
-  const at = Math.max(
-    0,
-    text
-      .toLocaleLowerCase("en")
-      .search(new RegExp(`(?<![\\p{L}\\p{N}])${term}`, "u")),
-  );
-  let start = Math.max(0, at - SNIPPET_LENGTH / 4);
-  start = start === 0 ? 0 : text.indexOf(" ", start) + 1;
-  let end = Math.min(text.length, start + SNIPPET_LENGTH);
-  end = end === text.length ? end : text.lastIndexOf(" ", end);
-  return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
 }
 
 /** Whole words in a story's text, for reading time. */

@@ -17,3 +17,8 @@ export function slugify(words: string): string {
       .replace(/^-+|-+$/g, "")
   );
 }
+
+/** Whether `text` is already a slug: what a URL segment must be before it names a file. */
+export function isSlug(text: string): boolean {
+  return text !== "" && slugify(text) === text;
+}

@@ -5,23 +5,23 @@ import { Kicker } from "../components/Kicker.tsx";
 import { ShareButton } from "../components/ShareButton.tsx";
 import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
 import { StoryList } from "../components/StoryList.tsx";
-import { getStory, mentioning } from "../content/catalogue.ts";
-import { edition } from "../content/edition.ts";
+import { content } from "../content/content.ts";
 import { storyPath } from "../paths.ts";
 import { absoluteUrl } from "../site/site.ts";
 import { notFound } from "./notFound.ts";
 import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
 
-export function briefLoader({ params }: LoaderFunctionArgs) {
-  const story = getStory(edition, params["slug"] ?? "");
+export async function briefLoader({ params }: LoaderFunctionArgs) {
+  const data = await content().story(params["slug"] ?? "");
+  const story = data?.story;
   if (!story) throw notFound();
   // When a later edition carries the full story, links shared to the brief lead to it.
   if (story.kind === "full") throw redirect(storyPath(story), 301);
   return {
     brief: story,
     url: absoluteUrl(storyPath(story)),
-    mentionedIn: mentioning(edition, story.slug).map(listed),
+    mentionedIn: data.mentionedIn.map(listed),
   };
 }
 

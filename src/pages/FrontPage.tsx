@@ -1,59 +1,61 @@
-import { useLoaderData } from "react-router";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { ContinueReading } from "../components/ContinueReading.tsx";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
+import { Pagination } from "../components/Pagination.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
-import { StoryList } from "../components/StoryList.tsx";
-import { edition } from "../content/edition.ts";
-import { homePath, storyPath } from "../paths.ts";
-import type { ReadingProgress } from "../reader/readerData.ts";
-import { useReader } from "../reader/useReader.ts";
-import { ContinueReading } from "../components/ContinueReading.tsx";
 import { paragraphId } from "../components/StoryBody.tsx";
+import { StoryList } from "../components/StoryList.tsx";
+import { content } from "../content/content.ts";
+import { briefsIn, fullStories, PAGE_SIZE } from "../content/queries.ts";
+import { frontPagePath } from "../paths.ts";
+import { listing } from "./listing.ts";
 import { listed } from "./teaser.ts";
+import { useUnfinishedStories } from "./unfinishedStories.ts";
 import styles from "./Page.module.css";
 
-export function frontPageLoader() {
-  const [lead, ...others] = edition.stories;
+export async function frontPageLoader({ params }: LoaderFunctionArgs) {
+  const index = await content().index();
+  const page = listing(fullStories(index), params["page"], frontPagePath);
+  // Page 1 leads with the newest story and its standfirst, the one text a list page shows.
+  const [lead, ...others] = page.page === 1 ? page.items : [];
+  const leadStory = lead && (await content().story(lead.slug))?.story;
   return {
-    lead: lead && listed(lead),
-    others: others.map(listed),
-    briefs: edition.briefs.map(listed),
-    // What "Continue reading" needs of each story: the places are in the browser.
-    readable: edition.stories.map((story) => ({
-      slug: story.slug,
-      headline: story.headline,
-      path: storyPath(story),
-      paragraphs: story.body.length,
-    })),
+    page: page.page,
+    pages: page.pages,
+    previous: page.previous,
+    next: page.next,
+    lead: leadStory && listed(leadStory),
+    others: (lead ? others : page.items).map(listed),
+    briefs: page.page === 1 ? briefsIn(index).map(listed) : [],
   };
 }
 
 export function FrontPage() {
-  const { lead, others, briefs, readable } =
+  const { page, pages, previous, next, lead, others, briefs } =
     useLoaderData<typeof frontPageLoader>();
-  const { progress } = useReader();
-  const unfinished = readable
-    .map((story) => ({ story, place: progressIn(progress, story.slug) }))
-    .filter(
-      ({ story, place }) =>
-        place && place.paragraph > 1 && place.paragraph < story.paragraphs,
-    )
-    .sort((a, b) => (b.place?.at ?? "").localeCompare(a.place?.at ?? ""))
-    .slice(0, 3);
+  const unfinished = useUnfinishedStories(page === 1);
   return (
     <div className={styles.page}>
       <DocumentHead
-        title="Dateline"
+        title={page === 1 ? "Dateline" : `Latest stories, page ${page}`}
         description={
           lead
             ? `The news, readable. Lead story: ${lead.teaser.headline}`
-            : "The news, readable."
+            : `The news, readable. Stories ${(page - 1) * PAGE_SIZE + 1} to ${(page - 1) * PAGE_SIZE + others.length}, newest first.`
         }
-        path={homePath}
+        path={frontPagePath(page)}
+        pages={{ previous, next }}
       />
-      <h1 tabIndex={-1} className="visually-hidden">
-        Dateline front page
-      </h1>
+      {page === 1 ? (
+        <h1 tabIndex={-1} className="visually-hidden">
+          Dateline front page
+        </h1>
+      ) : (
+        <h1 tabIndex={-1} className={styles.title}>
+          Latest stories, page {page} of {pages}
+        </h1>
+      )}
       {lead && (
         <section aria-label="Lead story">
           <StoryCard
@@ -67,11 +69,11 @@ export function FrontPage() {
       {unfinished.length > 0 && (
         <PageSection id="continue-heading" title="Continue reading">
           <ul className={styles.continue}>
-            {unfinished.map(({ story, place }) => (
+            {unfinished.map((story) => (
               <li key={story.slug}>
                 <ContinueReading
-                  to={`${story.path}#${paragraphId(place?.paragraph ?? 1)}`}
-                  paragraph={place?.paragraph ?? 1}
+                  to={`${story.path}#${paragraphId(story.place.paragraph)}`}
+                  paragraph={story.place.paragraph}
                   paragraphs={story.paragraphs}
                   headline={story.headline}
                 />
@@ -80,11 +82,15 @@ export function FrontPage() {
           </ul>
         </PageSection>
       )}
-      {others.length > 0 && (
-        <PageSection id="latest-heading" title="Latest">
-          <StoryList stories={others} headingLevel={3} />
-        </PageSection>
-      )}
+      {others.length > 0 &&
+        (page === 1 ? (
+          <PageSection id="latest-heading" title="Latest">
+            <StoryList stories={others} headingLevel={3} />
+          </PageSection>
+        ) : (
+          <StoryList stories={others} headingLevel={2} />
+        ))}
+      <Pagination page={page} pages={pages} previous={previous} next={next} />
       {briefs.length > 0 && (
         <PageSection id="briefs-heading" title="Briefs">
           <p className={styles.note}>
@@ -96,12 +102,4 @@ export function FrontPage() {
       )}
     </div>
   );
-}
-
-/** Own properties only: a slug such as "constructor" must not find Object's. */
-function progressIn(
-  progress: Readonly<Record<string, ReadingProgress>>,
-  slug: string,
-) {
-  return Object.hasOwn(progress, slug) ? progress[slug] : undefined;
 }

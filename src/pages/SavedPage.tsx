@@ -3,22 +3,21 @@ import { useLoaderData } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import type { ListedStory } from "../components/StoryList.tsx";
-import { edition } from "../content/edition.ts";
+import { content } from "../content/content.ts";
 import { useHydrated } from "../hydration.ts";
 import { savedPath } from "../paths.ts";
 import { SAVED_FILE_NAME, ImportError } from "../reader/savedFile.ts";
+import { reader } from "../reader/deferredReader.ts";
 import { useReader } from "../reader/useReader.ts";
 import { listed } from "./teaser.ts";
 import styles from "./Page.module.css";
 import savedStyles from "./SavedPage.module.css";
 
-export function savedLoader() {
+export async function savedLoader() {
   // Every story a reader might have saved, by slug; the list itself lives in their browser.
+  const index = await content().index();
   const stories: Partial<Record<string, ListedStory>> = Object.fromEntries(
-    [...edition.stories, ...edition.briefs].map((story) => [
-      story.slug,
-      listed(story),
-    ]),
+    index.map((story) => [story.slug, listed(story)]),
   );
   return { stories };
 }
@@ -29,14 +28,15 @@ export function savedLoader() {
  */
 export function SavedPage() {
   const { stories } = useLoaderData<typeof savedLoader>();
-  const { saved, unsaveStory, importSavedFile, exportSavedFile } = useReader();
+  const { saved } = useReader();
   const hydrated = useHydrated();
   const [status, setStatus] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const download = () => {
+  const download = async () => {
+    const store = await reader().ready();
     const url = URL.createObjectURL(
-      new Blob([exportSavedFile()], { type: "application/json" }),
+      new Blob([store.exportSavedFile()], { type: "application/json" }),
     );
     const link = document.createElement("a");
     link.href = url;
@@ -54,7 +54,8 @@ export function SavedPage() {
     const file = event.target.files?.[0];
     if (!file) return;
     try {
-      const added = importSavedFile(await file.text());
+      const store = await reader().ready();
+      const added = store.importSavedFile(await file.text());
       setStatus(`Imported ${count(added)} from ${file.name}.`);
     } catch (error) {
       setStatus(
@@ -111,7 +112,11 @@ export function SavedPage() {
                     <button
                       type="button"
                       className={savedStyles.button}
-                      onClick={() => unsaveStory(slug)}
+                      onClick={() =>
+                        void reader()
+                          .ready()
+                          .then((store) => store.unsaveStory(slug))
+                      }
                     >
                       Remove <span className="visually-hidden">{slug}</span>
                     </button>
@@ -135,7 +140,7 @@ export function SavedPage() {
           <button
             type="button"
             className={savedStyles.button}
-            onClick={download}
+            onClick={() => void download()}
             disabled={saved.length === 0}
           >
             Export saved stories

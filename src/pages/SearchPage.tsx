@@ -3,19 +3,23 @@ import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 import { StoryList } from "../components/StoryList.tsx";
-import { search } from "../content/catalogue.ts";
-import { edition } from "../content/edition.ts";
+import { content } from "../content/content.ts";
+import { search } from "../content/queries.ts";
 import { useHydrated } from "../hydration.ts";
 import { searchPath } from "../paths.ts";
 import { teaser } from "./teaser.ts";
 import styles from "./Page.module.css";
 
-export function searchLoader({ request }: LoaderFunctionArgs) {
+export async function searchLoader({ request }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
+  // The full text is fetched here and nowhere else: only searching needs it.
+  const [index, documents] = query
+    ? await Promise.all([content().index(), content().searchDocuments()])
+    : [[], []];
   return {
     query,
-    hits: search(edition, query).map((hit) => ({
-      teaser: teaser(hit.story),
+    hits: search(index, documents, query).map((hit) => ({
+      teaser: teaser(hit.entry),
       summary: hit.snippet,
     })),
   };

@@ -11,9 +11,9 @@ import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
 import { StructuredData } from "../components/StructuredData.tsx";
 import { TopicLinks } from "../components/TopicLinks.tsx";
-import { getStory, relatedTo, wordCount } from "../content/catalogue.ts";
+import { wordCount } from "../content/catalogue.ts";
+import { content } from "../content/content.ts";
 import { ageNotice } from "../content/dates.ts";
-import { edition } from "../content/edition.ts";
 import { readingTime } from "../content/readingTime.ts";
 import { useToday } from "../hydration.ts";
 import { storyPath, topicPath } from "../paths.ts";
@@ -23,9 +23,10 @@ import { newsArticle } from "./structuredData.ts";
 import { dateLabel, standfirst, teaser } from "./teaser.ts";
 import styles from "./StoryPage.module.css";
 
-export function storyLoader({ params }: LoaderFunctionArgs) {
-  const story = getStory(edition, params["slug"] ?? "");
-  if (story?.kind !== "full") throw notFound();
+export async function storyLoader({ params }: LoaderFunctionArgs) {
+  const data = await content().story(params["slug"] ?? "");
+  if (data?.story.kind !== "full") throw notFound();
+  const { story } = data;
   // A known slug under the wrong date or section still finds its story, at its one true URL.
   const path = storyPath(story);
   const { section, year, month, day, slug } = params;
@@ -40,7 +41,7 @@ export function storyLoader({ params }: LoaderFunctionArgs) {
     published: dateLabel(story.published),
     readingTime: readingTime(wordCount(story)),
     topics: story.topics.map((name) => ({ name, path: topicPath(name) })),
-    related: relatedTo(edition, story).map(teaser),
+    related: data.related.map(teaser),
     structuredData: newsArticle(story, description),
   };
 }

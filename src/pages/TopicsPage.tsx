@@ -1,13 +1,13 @@
 import { Link, useLoaderData } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
-import { topics } from "../content/catalogue.ts";
-import { edition } from "../content/edition.ts";
+import { content } from "../content/content.ts";
+import { topics } from "../content/queries.ts";
 import { topicPath, topicsPath } from "../paths.ts";
 import styles from "./Page.module.css";
 
-export function topicsLoader() {
+export async function topicsLoader() {
   return {
-    topics: topics(edition).map((topic) => ({
+    topics: topics(await content().index()).map((topic) => ({
       ...topic,
       path: topicPath(topic.name),
     })),

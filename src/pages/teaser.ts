@@ -1,5 +1,6 @@
 /** Shapes stories into what lists and links show, in loaders, so components get plain props. */
 import { formatDate } from "../content/dates.ts";
+import type { IndexEntry } from "../content/editionData.ts";
 import { plainText, type FullStory, type Story } from "../content/story.ts";
 import type { DateLabel } from "../components/PublishedDate.tsx";
 import type { Teaser } from "../components/StoryCard.tsx";
@@ -11,7 +12,7 @@ export function dateLabel(iso: string): DateLabel {
 }
 
 /** @example teaser(brief) → { slug, headline, path: "/briefs/…", kind: "brief" } */
-export function teaser(story: Story): Teaser {
+export function teaser(story: Story | IndexEntry): Teaser {
   const base = {
     slug: story.slug,
     headline: story.headline,
@@ -33,9 +34,13 @@ export function standfirst(story: FullStory): string {
   return first ? plainText(first.inlines) : "";
 }
 
-/** A story as lists show it: its teaser and, for a full story, its standfirst. */
-export function listed(story: Story): ListedStory {
-  return story.kind === "full"
+/**
+ * A story as lists show it. The standfirst is there only when the story itself
+ * is at hand: lists are built from the index, which carries no text, so a page
+ * of a thousand-story edition stays small.
+ */
+export function listed(story: Story | IndexEntry): ListedStory {
+  return story.kind === "full" && "body" in story
     ? { teaser: teaser(story), summary: standfirst(story) }
     : { teaser: teaser(story) };
 }

@@ -10,7 +10,8 @@
  *
  * Options: --out-dir <folder> (default dist); --development builds React's
  * development edition, whose hydration checks the browser tests rely on.
- * Site settings come from DATELINE_ORIGIN, DATELINE_BASE (see site/config.ts).
+ * Site settings come from DATELINE_ORIGIN, DATELINE_BASE (see site/config.ts);
+ * the stories from DATELINE_STORIES_DIR (default src/content/stories).
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -19,10 +20,12 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type InlineConfig } from "vite";
+import { loadEdition, storiesDir } from "../content/loadEdition.ts";
+import { StoryDataError } from "../content/story.ts";
 import { siteConfig, SiteConfigError } from "../site/config.ts";
 import { HEAD_SCRIPT } from "../settings/headScript.ts";
 import { bootHead, fileFor, fillTemplate, TemplateError } from "./document.ts";
-import type { PrerenderBundle } from "./bundle.ts";
+import type { PrerenderEntry } from "./bundle.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -66,9 +69,11 @@ async function main() {
     },
   });
 
-  const edition = (await import(
+  const entry = (await import(
     pathToFileURL(join(prerenderDir, "edition.js")).href
-  )) as PrerenderBundle;
+  )) as PrerenderEntry;
+  // The client build already checked these files (contentPlugin.ts); read them once more for the pages.
+  const edition = entry.prepareEdition(loadEdition(storiesDir(process.env)));
   const template = await readFile(join(outDir, "index.html"), "utf8");
   // Hashed here, from the very string bootHead inserts, so the policy allows exactly it.
   const boot = bootHead(
@@ -121,7 +126,11 @@ function report(written: Written[], outDir: string, siteUrl: string) {
 
 main().catch((error: unknown) => {
   // Our own errors are the message; anything else keeps its stack for whoever debugs it.
-  if (error instanceof SiteConfigError || error instanceof TemplateError)
+  if (
+    error instanceof SiteConfigError ||
+    error instanceof TemplateError ||
+    error instanceof StoryDataError
+  )
     console.error(`build failed: ${error.message}`);
   else console.error(error);
   process.exit(1);

@@ -3,8 +3,15 @@
  * the app inside) and build.ts, which loads it in plain Node. Declared here so
  * that build.ts never type-checks the app it does not run itself.
  */
+import type { Catalogue } from "../content/catalogue.ts";
 import type { RenderedPage } from "./document.ts";
 
+/** What the bundle's entry exports. */
+export type PrerenderEntry = {
+  prepareEdition: (edition: Catalogue) => PrerenderBundle;
+};
+
+/** One edition, ready to render. */
 export type PrerenderBundle = {
   pagePaths: string[];
   notFoundPath: string;

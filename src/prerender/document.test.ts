@@ -4,6 +4,7 @@ import { HEAD_SCRIPT } from "../settings/headScript.ts";
 import {
   BOOT_MARKER,
   bootHead,
+  DATA_MARKER,
   fileFor,
   fillTemplate,
   HEAD_MARKER,
@@ -47,6 +48,32 @@ test("a page fills the template's three markers, and replacement patterns stay t
   ).toBe(
     `<head><meta charset="utf-8" /><script>$\`</script><link rel="stylesheet" href="/a.css"><title>$& $1</title></head><div id="root"><p>$'</p></div>`,
   );
+});
+
+test("a page's loader data goes in as inert JSON that no story text can end early", () => {
+  const loaderData = {
+    "0-0-1": { headline: "</script><script>alert(1)</script> & <!--" },
+  };
+  const html = fillTemplate(`${HEAD_MARKER}${PAGE_MARKER}${DATA_MARKER}`, {
+    head: "",
+    page: "<p>x</p>",
+    data: { path: "/a/", loaderData },
+  });
+  expect(html).toMatch(
+    /^<p>x<\/p><script type="application\/json" id="dateline-data">[^<]*<\/script>$/,
+  );
+  const json = html.slice(
+    html.indexOf('id="dateline-data">') + 'id="dateline-data">'.length,
+    -"</script>".length,
+  );
+  expect(JSON.parse(json)).toEqual({ path: "/a/", loaderData });
+  // Without data, the marker leaves nothing behind.
+  expect(
+    fillTemplate(`${HEAD_MARKER}${PAGE_MARKER}${DATA_MARKER}`, {
+      head: "",
+      page: "<p>x</p>",
+    }),
+  ).toBe("<p>x</p>");
 });
 
 test("a template without its markers (an already pre-rendered page) is refused", () => {

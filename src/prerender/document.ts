@@ -1,14 +1,17 @@
 /**
  * Turning rendered pages into HTML documents: the build's index.html is the
- * template, and each page goes into it at three markers. The first, right
+ * template, and each page goes into it at four markers. The first, right
  * after <meta charset>, takes the Content-Security-Policy and the settings
  * script it allows; only built pages get them, as the dev server's page
  * needs inline styles and scripts that the policy forbids.
  */
 
+import { PAGE_DATA_ID, type PageData } from "../pageData.ts";
+
 export const BOOT_MARKER = "<!--dateline:boot-->";
 export const HEAD_MARKER = "<!--dateline:head-->";
 export const PAGE_MARKER = "<!--dateline:page-->";
+export const DATA_MARKER = "<!--dateline:data-->";
 
 export class TemplateError extends Error {}
 
@@ -19,7 +22,24 @@ export type RenderedPage = {
   head: string;
   /** The app's HTML, for inside #root */
   page: string;
+  /**
+   * The loader data this page was rendered from, for the browser to hydrate
+   * with instead of fetching it again; absent where the browser must load its
+   * own (shells and the not-found page).
+   */
+  data?: PageData | undefined;
 };
+
+/**
+ * A page's data as an inert JSON element: a type the browser never runs, so
+ * the Content-Security-Policy has nothing to allow. "<" is escaped so no
+ * string in a story can close the element early.
+ */
+export function pageDataElement(data: PageData | undefined): string {
+  if (!data) return "";
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  return `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
+}
 
 /**
  * React 19 hoists a page's <title>, <meta> and <link> into <head> in the
@@ -78,15 +98,23 @@ export function bootHead(script: string, scriptSha256: string): string {
  * throws rather than guess when a marker is missing or repeated: that happens
  * when the template is itself an already pre-rendered page, and guessing
  * would write one page to every URL. Without `boot` (tests that only look at
- * the page) the boot marker may be absent, and is removed when present.
+ * the page) the boot marker may be absent, and is removed when present; so
+ * may the data marker without `data`.
  */
 export function fillTemplate(
   template: string,
-  { boot, head, page }: { boot?: string; head: string; page: string },
+  {
+    boot,
+    head,
+    page,
+    data,
+  }: { boot?: string; head: string; page: string; data?: PageData | undefined },
 ): string {
-  for (const marker of [BOOT_MARKER, HEAD_MARKER, PAGE_MARKER]) {
+  for (const marker of [BOOT_MARKER, HEAD_MARKER, PAGE_MARKER, DATA_MARKER]) {
     const count = template.split(marker).length - 1;
-    const optional = marker === BOOT_MARKER && boot === undefined;
+    const optional =
+      (marker === BOOT_MARKER && boot === undefined) ||
+      (marker === DATA_MARKER && data === undefined);
     if (count > 1 || (count === 0 && !optional))
       throw new TemplateError(
         `the page template must hold ${marker} exactly once, found ${count}; rebuild with npm run build`,
@@ -96,7 +124,8 @@ export function fillTemplate(
   return template
     .replace(BOOT_MARKER, () => boot ?? "")
     .replace(HEAD_MARKER, () => head)
-    .replace(PAGE_MARKER, () => page);
+    .replace(PAGE_MARKER, () => page)
+    .replace(DATA_MARKER, () => pageDataElement(data));
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
- * What the build writes for this edition: every page's path, and the
+ * What the build writes for an edition: every page's path, and the
  * discovery files (sitemap, feed, robots.txt) that point crawlers and feed
- * readers at them. This is the entry of the pre-render bundle; build.ts does
- * the writing.
+ * readers at them. This is the entry of the pre-render bundle; build.ts reads
+ * the stories from disk, hands them over here and does the writing.
  */
-import { edition } from "../content/edition.ts";
+import type { Catalogue } from "../content/catalogue.ts";
+import { catalogueContent, provideContent } from "../content/content.ts";
+import { storyIndex } from "../content/editionData.ts";
+import { topics } from "../content/queries.ts";
 import { rssFeed } from "../discovery/feed.ts";
 import { robotsTxt } from "../discovery/robots.ts";
 import { sitemapXml } from "../discovery/sitemap.ts";
@@ -16,21 +19,31 @@ import {
   topicPath,
   topicsPath,
 } from "../paths.ts";
-import { topics } from "../content/catalogue.ts";
 import { absoluteUrl, siteName } from "../site/site.ts";
 
-export { renderPage } from "./renderPage.tsx";
-
-/** Every page of the edition, each answering 200. */
-export const pagePaths = everyPath(edition);
+import { renderPage } from "./renderPage.tsx";
+import type { PrerenderBundle } from "./bundle.ts";
 
 /**
  * Rendered for 404.html, which hosts serve at any unknown URL. Any path the
  * route table does not know will do; this one says what it is.
  */
-export const notFoundPath = "/404.html";
+const notFoundPath = "/404.html";
 
-export function discoveryFiles(): { file: string; content: string }[] {
+/** The pages and files of `edition`; its loaders answer from it from now on. */
+export function prepareEdition(edition: Catalogue): PrerenderBundle {
+  provideContent(catalogueContent(edition));
+  return {
+    pagePaths: everyPath(storyIndex(edition)),
+    notFoundPath,
+    renderPage,
+    discoveryFiles: () => discoveryFiles(edition),
+  };
+}
+
+function discoveryFiles(
+  edition: Catalogue,
+): { file: string; content: string }[] {
   const newest = edition.stories[0]?.published;
   // What search engines should index: not briefs (noindex, no text of their own) nor search results.
   const indexable = [
@@ -40,7 +53,7 @@ export function discoveryFiles(): { file: string; content: string }[] {
       lastModified: story.published,
     })),
     { url: absoluteUrl(topicsPath) },
-    ...topics(edition).map((topic) => ({
+    ...topics(storyIndex(edition)).map((topic) => ({
       url: absoluteUrl(topicPath(topic.name)),
     })),
   ];

@@ -1,11 +1,19 @@
 import { describe, expect, test } from "vitest";
-import { edition } from "../content/edition.ts";
+import { storyIndex } from "../content/editionData.ts";
+import { loadEdition } from "../content/loadEdition.ts";
 import { everyPath, storyPath } from "../paths.ts";
 import { absoluteUrl } from "../site/site.ts";
-import { fillTemplate, HEAD_MARKER, PAGE_MARKER } from "./document.ts";
+import {
+  DATA_MARKER,
+  fillTemplate,
+  HEAD_MARKER,
+  PAGE_MARKER,
+} from "./document.ts";
 import { renderPage } from "./renderPage.tsx";
 
-const template = `<!doctype html><html lang="en"><head>${HEAD_MARKER}</head><body><div id="root">${PAGE_MARKER}</div></body></html>`;
+const edition = loadEdition();
+
+const template = `<!doctype html><html lang="en"><head>${HEAD_MARKER}</head><body><div id="root">${PAGE_MARKER}</div>${DATA_MARKER}</body></html>`;
 
 /** A pre-rendered page as a browser with JavaScript off would parse it. */
 async function prerendered(path: string) {
@@ -27,7 +35,7 @@ const story = edition.stories[0];
 if (!story) throw new Error("the edition has no full story");
 const storyUrl = absoluteUrl(storyPath(story));
 
-describe.each(everyPath(edition))("%s, pre-rendered", (path) => {
+describe.each(everyPath(storyIndex(edition)))("%s, pre-rendered", (path) => {
   test("answers 200 with its title in the head, once, and the page in #root", async () => {
     const { status, doc, meta } = await prerendered(path);
     expect(status).toBe(200);

@@ -10,6 +10,7 @@ import {
   createStaticRouter,
   StaticRouterProvider,
 } from "react-router";
+import { isShell } from "../pages/shell.ts";
 import { routes } from "../routes.tsx";
 import { absoluteUrl, routerBasename } from "../site/site.ts";
 import { splitHoisted, type RenderedPage } from "./document.ts";
@@ -25,11 +26,20 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     );
   const router = createStaticRouter(handler.dataRoutes, context);
   // hydrate={false}: no inline hydration script, which a strict CSP would block.
-  // The browser re-derives the loader data from the bundled stories instead (see main.tsx).
+  // The loader data travels as inert JSON instead (document.ts, main.tsx).
   const html = renderToString(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  return { status: context.statusCode, ...splitHoisted(html) };
+  const embed =
+    context.statusCode === 200 &&
+    !isShell(
+      context.matches.map(({ route }) => ({ handle: route.handle as unknown })),
+    );
+  return {
+    status: context.statusCode,
+    ...splitHoisted(html),
+    data: embed ? { path, loaderData: context.loaderData } : undefined,
+  };
 }

@@ -1,5 +1,5 @@
 import { SaveButton } from "../components/SaveButton.tsx";
-import { readerStore } from "./readerStore.ts";
+import { reader } from "./deferredReader.ts";
 import { useIsSaved } from "./useReader.ts";
 
 type Props = { slug: string; headline: string };
@@ -9,7 +9,11 @@ export function SaveStoryButton({ slug, headline }: Props) {
   return (
     <SaveButton
       saved={useIsSaved(slug)}
-      onToggle={() => readerStore().toggleSaved(slug)}
+      onToggle={() =>
+        void reader()
+          .ready()
+          .then((store) => store.toggleSaved(slug))
+      }
       headline={headline}
     />
   );

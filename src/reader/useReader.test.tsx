@@ -8,12 +8,13 @@ import {
   type ReaderStore,
 } from "./readerStore.ts";
 import { useIsSaved, useProgress, useReader } from "./useReader.ts";
+import { createDeferredReader } from "./deferredReader.ts";
 
 test("useReader shows a story as soon as it is saved", () => {
   const store = createReaderStore({ storage: () => fakeStorage() });
   const { result } = renderHook(() => useReader(store));
   expect(result.current.saved).toEqual([]);
-  act(() => result.current.saveStory("storm-warning"));
+  act(() => store.saveStory("storm-warning"));
   expect(result.current.saved.map((entry) => entry.slug)).toEqual([
     "storm-warning",
   ]);
@@ -70,4 +71,28 @@ test("the server renders the empty state; hydration matches it, then shows the s
   expect(await screen.findByText("Saved: 2")).toBeInTheDocument();
   expect(recoverableErrors).toEqual([]);
   container.remove();
+});
+
+test("a deferred reader is empty until its store loads, then shows and follows it", async () => {
+  const store = createReaderStore({
+    storage: () => fakeStorage({ [READER_KEY]: '["a"]' }),
+  });
+  let arrive: (loaded: ReaderStore) => void = () => undefined;
+  const deferred = createDeferredReader(
+    () => new Promise((resolve) => (arrive = resolve)),
+  );
+  const { result, unmount } = renderHook(() => useReader(deferred));
+  expect(result.current.saved).toEqual([]);
+  await act(() => {
+    arrive(store);
+    return deferred.ready();
+  });
+  expect(result.current.saved.map((entry) => entry.slug)).toEqual(["a"]);
+  act(() => store.saveStory("b"));
+  expect(result.current.saved.map((entry) => entry.slug)).toEqual(["b", "a"]);
+  // Actions wait for the same store; unsubscribing stops the updates.
+  await expect(deferred.ready()).resolves.toBe(store);
+  unmount();
+  act(() => store.saveStory("c"));
+  expect(result.current.saved).toHaveLength(2);
 });

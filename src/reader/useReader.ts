@@ -5,46 +5,30 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { useHydrated } from "../hydration.ts";
-import type { ReadingProgress } from "./readerData.ts";
 import {
-  readerStore,
-  type ReaderSnapshot,
-  type ReaderStore,
-} from "./readerStore.ts";
+  reader,
+  type DeferredReader,
+  type ReaderView,
+} from "./deferredReader.ts";
+import type { ReadingProgress } from "./readerData.ts";
+import type { ReaderSnapshot } from "./readerStore.ts";
 
-export interface ReaderActions {
-  readonly saveStory: ReaderStore["saveStory"];
-  readonly unsaveStory: ReaderStore["unsaveStory"];
-  readonly toggleSaved: ReaderStore["toggleSaved"];
-  readonly recordProgress: ReaderStore["recordProgress"];
-  readonly importSavedFile: ReaderStore["importSavedFile"];
-  readonly exportSavedFile: ReaderStore["exportSavedFile"];
-}
-
-/** Everything at once: the saved list, reading places, any storage problem, and the actions. */
-export function useReader(
-  store: ReaderStore = readerStore(),
-): ReaderSnapshot & ReaderActions {
-  const snapshot = useSyncExternalStore(
+/**
+ * Everything at once: the saved list, reading places and any storage problem.
+ * Actions go through `reader().ready()`, as the store may still be loading.
+ */
+export function useReader(store: ReaderView = reader()): ReaderSnapshot {
+  return useSyncExternalStore(
     store.subscribe,
     store.getSnapshot,
     store.getServerSnapshot,
   );
-  return {
-    ...snapshot,
-    saveStory: store.saveStory,
-    unsaveStory: store.unsaveStory,
-    toggleSaved: store.toggleSaved,
-    recordProgress: store.recordProgress,
-    importSavedFile: store.importSavedFile,
-    exportSavedFile: store.exportSavedFile,
-  };
 }
 
 /** For a save button: re-renders only when this story's saved state flips. */
 export function useIsSaved(
   slug: string,
-  store: ReaderStore = readerStore(),
+  store: ReaderView = reader(),
 ): boolean {
   return useSyncExternalStore(
     store.subscribe,
@@ -56,7 +40,7 @@ export function useIsSaved(
 /** Where the reader left this story, if anywhere; undefined on the server. */
 export function useProgress(
   slug: string,
-  store: ReaderStore = readerStore(),
+  store: ReaderView = reader(),
 ): ReadingProgress | undefined {
   return useSyncExternalStore(
     store.subscribe,
@@ -74,10 +58,16 @@ export function useProgress(
  */
 export function useProgressOnArrival(
   slug: string,
-  store: ReaderStore = readerStore(),
+  store: ReaderView & Partial<Pick<DeferredReader, "isReady">> = reader(),
 ): ReadingProgress | undefined {
   const place = useProgress(slug, store);
-  const hydrated = useHydrated();
+  // Taken once the reader's own state is here, not from the empty stand-in before it.
+  const ready = useSyncExternalStore(
+    store.subscribe,
+    () => store.isReady?.() ?? true,
+    () => false,
+  );
+  const hydrated = useHydrated() && ready;
   const [arrival, setArrival] = useState<{
     slug: string;
     place: ReadingProgress | undefined;

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { readerStore } from "./readerStore.ts";
+import { reader } from "./deferredReader.ts";
 
 /** A paragraph's position from its id (see StoryBody's paragraphId). */
 const POSITION = /^p-(\d+)$/;
@@ -18,7 +18,9 @@ export function useReadingProgress(slug: string): void {
         for (const entry of entries) {
           const position = POSITION.exec(entry.target.id)?.[1];
           if (entry.isIntersecting && position)
-            readerStore().recordProgress(slug, Number(position));
+            void reader()
+              .ready()
+              .then((store) => store.recordProgress(slug, Number(position)));
         }
       },
       // The top 40% of the screen: where the eye is while reading on.

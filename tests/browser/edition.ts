@@ -3,9 +3,9 @@
  * themselves, so every expectation about a page (its title, its h1, its
  * text) comes from the data and not from a copy typed into a test.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { checkEdition, topics } from "../../src/content/catalogue.ts";
+import { storyIndex } from "../../src/content/editionData.ts";
+import { loadEdition } from "../../src/content/loadEdition.ts";
+import { topics } from "../../src/content/queries.ts";
 import type { Story } from "../../src/content/story.ts";
 import {
   homePath,
@@ -16,18 +16,7 @@ import {
   topicsPath,
 } from "../../src/paths.ts";
 
-const dir = join(import.meta.dirname, "../../src/content/stories");
-
-export const edition = checkEdition(
-  Object.fromEntries(
-    readdirSync(dir)
-      .filter((file) => file.endsWith(".json"))
-      .map((file) => [
-        `stories/${file}`,
-        JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown,
-      ]),
-  ),
-);
+export const edition = loadEdition();
 
 export type ExpectedPage = {
   path: string;
@@ -55,7 +44,7 @@ export const expectedPages: ExpectedPage[] = [
     story,
   })),
   { path: topicsPath, title: titled("Topics"), h1: "Topics", indexable: true },
-  ...topics(edition).map((topic) => ({
+  ...topics(storyIndex(edition)).map((topic) => ({
     path: topicPath(topic.name),
     title: titled(topic.name),
     h1: topic.name,

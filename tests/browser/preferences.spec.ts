@@ -152,7 +152,7 @@ test("every page declares its language, puts dates in <time>, and names links by
       for (let node = walker.nextNode(); node; node = walker.nextNode())
         if (
           dates.test(node.textContent ?? "") &&
-          !node.parentElement?.closest("time")
+          !node.parentElement?.closest("time, script")
         )
           found.push(`date outside <time>: ${node.textContent ?? ""}`);
       for (const link of Array.from(document.querySelectorAll("a[href]"))) {

@@ -67,7 +67,11 @@ for (const expected of expectedPages) {
     expect(csp[0]).not.toContain("unsafe-inline");
     const inline = [
       ...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g),
-    ].filter(([, attributes]) => !attributes?.includes("application/ld+json"));
+    ].filter(
+      ([, attributes]) =>
+        !attributes?.includes("application/ld+json") &&
+        !attributes?.includes("application/json"),
+    );
     expect(inline).toHaveLength(1);
     const hash = createHash("sha256")
       .update(inline[0]?.[2] ?? "")

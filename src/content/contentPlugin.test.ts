@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterEach, expect, test } from "vitest";
-import { checkStories } from "./checkStoriesPlugin.ts";
+import { edition } from "./contentPlugin.ts";
 
 let root = "";
 
@@ -24,7 +24,7 @@ async function buildWith(stories: Record<string, string>) {
     root,
     configFile: false,
     logLevel: "silent",
-    plugins: [checkStories(dir)],
+    plugins: [edition(dir)],
     build: { write: false },
   });
 }
@@ -34,10 +34,20 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const brief = (slug: string) =>
   JSON.stringify({ kind: "brief", slug, headline: "A headline" });
 
-test("the build passes with good story files", async () => {
-  await expect(
-    buildWith({ "a-brief.json": brief("a-brief") }),
-  ).resolves.toBeDefined();
+test("the build passes with good story files and writes their data files", async () => {
+  const output = await buildWith({ "a-brief.json": brief("a-brief") });
+  const files = (Array.isArray(output) ? output : [output]).flatMap((o) =>
+    "output" in o ? o.output : [],
+  );
+  const story = files.find((f) => f.fileName === "data/stories/a-brief.json");
+  expect(story?.type === "asset" && JSON.parse(String(story.source))).toEqual({
+    story: JSON.parse(brief("a-brief")) as unknown,
+    related: [],
+    mentionedIn: [],
+  });
+  expect(files.map((f) => f.fileName)).toEqual(
+    expect.arrayContaining(["data/index.json", "data/search.json"]),
+  );
 });
 
 test("the build fails on a bad field, naming the file and the field", async () => {

@@ -1,0 +1,51 @@
+/**
+ * The loader data a pre-rendered page carries for the browser (written by
+ * prerender/document.ts), so hydration needs no second trip for data the
+ * HTML was made from.
+ */
+
+/** The id of the inert JSON element that holds it. */
+export const PAGE_DATA_ID = "dateline-data";
+
+export type PageData = {
+  /** The page's path, relative to the base path. */
+  path: string;
+  /** By route id, as react-router's static handler returned it. */
+  loaderData: Record<string, unknown>;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The page's loader data if it was rendered for this very path, else
+ * undefined and the router loads its own. That happens where one file
+ * answers many URLs: 404.html at any unknown path, say, where the router may
+ * still find a story under a mistyped date. A query string does not matter:
+ * the pages that read one (search) carry no data.
+ *
+ * @param base the site's base path, e.g. "/dateline/"
+ */
+export function embeddedLoaderData(
+  doc: Pick<Document, "getElementById">,
+  location: Pick<Location, "pathname">,
+  base: string,
+): Record<string, unknown> | undefined {
+  const text = doc.getElementById(PAGE_DATA_ID)?.textContent;
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (
+    !isRecord(data) ||
+    typeof data["path"] !== "string" ||
+    !isRecord(data["loaderData"])
+  )
+    return undefined;
+  return `${base}${data["path"].slice(1)}` === location.pathname
+    ? data["loaderData"]
+    : undefined;
+}

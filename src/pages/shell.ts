@@ -1,0 +1,19 @@
+import type { UIMatch } from "react-router";
+
+/**
+ * Marks a route whose pre-rendered page is a shell: what it shows depends on
+ * the reader's browser (a search query, a reading list), so the data the
+ * build's loaders saw must not be handed to the browser as its own. Its
+ * loaders run again in the browser before the page hydrates.
+ */
+export type ShellHandle = { shell: true };
+
+export function isShell(matches: Pick<UIMatch, "handle">[]): boolean {
+  return matches.some(
+    ({ handle }) =>
+      typeof handle === "object" &&
+      handle !== null &&
+      "shell" in handle &&
+      handle.shell === true,
+  );
+}
