@@ -21,7 +21,8 @@ export default defineConfig({
   build: { target: "es2022" },
   test: {
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}"],
+    // The bench's pure helpers too; its browser and Lighthouse parts are run, not unit-tested.
+    include: ["src/**/*.test.{ts,tsx}", "tests/bench/**/*.test.ts"],
     setupFiles: ["src/testing/setup.ts"],
   },
 });
