@@ -64,7 +64,8 @@ export default defineConfig({
   },
   test: {
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}"],
+    // The bench's pure helpers too; its browser and Lighthouse parts are run, not unit-tested.
+    include: ["src/**/*.test.{ts,tsx}", "tests/bench/**/*.test.ts"],
     setupFiles: ["src/testing/setup.ts"],
   },
 });

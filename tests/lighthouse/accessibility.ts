@@ -23,17 +23,19 @@ import {
   rm,
   writeFile,
 } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import lighthouse, { type Flags, type Result } from "lighthouse";
-// Lighthouse's own dependency: it drives Chromium through Puppeteer, and a
-// Puppeteer page is the one place to emulate the dark colour scheme.
-import puppeteer, { type Browser } from "puppeteer-core";
-import { createStaticServer } from "../../src/serve/staticServer.ts";
-import { chromiumLaunchOptions } from "../browser/chromium.ts";
+// A Puppeteer page is the one place to emulate the dark colour scheme.
+import type { Browser } from "puppeteer-core";
+import {
+  launchChromium,
+  serveSite,
+  siteBase,
+  siteUrl,
+  stop,
+} from "./launch.ts";
 
 const DIST = resolve("dist");
 const REPORT = resolve("test-results/lighthouse-accessibility.json");
@@ -122,11 +124,6 @@ async function sitemapPaths(dist: string): Promise<string[]> {
   });
 }
 
-/** The base path the site was built for, read as the build and `npm run serve` read it. */
-function siteBase(): string {
-  return process.env["DATELINE_BASE"] || "/";
-}
-
 // ---------------------------------------------------------------- the server
 
 function checkBuilt(dist: string): void {
@@ -136,48 +133,9 @@ function checkBuilt(dist: string): void {
     );
 }
 
-/** Port 0: the system picks a free one, so a running `npm start` is no obstacle. */
-async function serve(dist: string): Promise<Server> {
-  const server = createStaticServer({ root: dist, base: siteBase() });
-  await new Promise<void>((resolveListen, rejectListen) => {
-    server.once("error", rejectListen);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", rejectListen);
-      resolveListen();
-    });
-  });
-  return server;
-}
-
-function siteUrl(server: Server): string {
-  const { port } = server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}${siteBase()}`;
-}
-
 /** Page paths are relative: "topics/" below "http://host/dateline" would drop "dateline". */
 function withSlash(url: string): string {
   return url.endsWith("/") ? url : `${url}/`;
-}
-
-function stop(server: Server): void {
-  server.close();
-  // Chromium keeps connections alive; close() alone would wait for them.
-  server.closeAllConnections();
-}
-
-// ---------------------------------------------------------------- Chromium
-
-/**
- * Debian's Chromium (no other browser can be downloaded here), headless, with
- * a fresh profile and none of the background traffic a closed network refuses.
- */
-function launchChromium(userDataDir: string): Promise<Browser> {
-  // The same Chromium and flags as the Playwright tests.
-  return puppeteer.launch({
-    ...chromiumLaunchOptions,
-    headless: true,
-    userDataDir,
-  });
 }
 
 // ---------------------------------------------------------------- Lighthouse
@@ -354,7 +312,7 @@ async function main(args: string[]): Promise<boolean> {
   const options = readOptions(args);
   checkBuilt(DIST);
   const pages = await targets(DIST);
-  const server = options.url === undefined ? await serve(DIST) : undefined;
+  const server = options.url === undefined ? await serveSite(DIST) : undefined;
   const site = server ? siteUrl(server) : withSlash(options.url ?? "");
   const profile = await mkdtemp(join(tmpdir(), "dateline-lighthouse-"));
   let browser: Browser | undefined;

@@ -1,0 +1,46 @@
+/**
+ * Runs `npm run build` the way a developer does, into a folder of the
+ * bench's, and times it. The build's own table (one line per file) is kept
+ * back unless the build fails.
+ */
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+/** Lines of output shown when a build fails. */
+const SHOWN_LINES = 40;
+
+export class BuildError extends Error {
+  override name = "BuildError";
+}
+
+/**
+ * Builds the site into `outDir` with `env` added to this process's
+ * environment; resolves to the wall-clock time it took, npm's start-up included.
+ */
+export async function buildSite(
+  outDir: string,
+  env: Record<string, string>,
+): Promise<{ ms: number }> {
+  const started = performance.now();
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolveExit, rejectExit) => {
+    const child = spawn("npm", ["run", "build", "--", "--out-dir", outDir], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.once("error", rejectExit);
+    child.once("close", resolveExit);
+  });
+  const ms = performance.now() - started;
+  if (code !== 0) {
+    const tail = output.join("").trimEnd().split("\n").slice(-SHOWN_LINES);
+    throw new BuildError(
+      `npm run build failed (exit ${code}):\n${tail.join("\n")}`,
+    );
+  }
+  return { ms };
+}

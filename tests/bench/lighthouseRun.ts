@@ -1,0 +1,89 @@
+/**
+ * One Lighthouse 12.2.3 run of one URL with its default configuration: a
+ * mid-range phone on a slow 4G connection, simulated from an unthrottled
+ * load (Lighthouse's "mobile" preset), all four categories. What the bench
+ * keeps of it: the category scores and the metrics the targets are set on.
+ */
+import lighthouse, { type Flags, type Result } from "lighthouse";
+import type { Browser } from "puppeteer-core";
+
+export type LighthouseFigures = {
+  /** Category scores, 0–100; null when Lighthouse could not score one. */
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  /** Metrics in milliseconds, CLS unitless; null when not measured. */
+  fcp: number | null;
+  lcp: number | null;
+  tbt: number | null;
+  cls: number | null;
+  /** Time to Interactive: no longer in the performance score, still a target here. */
+  tti: number | null;
+  speedIndex: number | null;
+  /**
+   * Audits below a full score in accessibility, best practices and SEO, as
+   * "seo/is-crawlable": what stands between a page and 100. (Performance is
+   * explained by the metrics.)
+   */
+  failedAudits: string[];
+  runtimeError: string | null;
+};
+
+export async function lighthouseRun(
+  browser: Browser,
+  url: string,
+): Promise<LighthouseFigures> {
+  const page = await browser.newPage();
+  try {
+    const flags: Flags = {
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      logLevel: "error",
+      // Only the HTML report shows it, and it is a good part of each run's time.
+      disableFullPageScreenshot: true,
+    };
+    const result = await lighthouse(url, flags, undefined, page);
+    if (result === undefined) throw new Error("Lighthouse returned no result");
+    return figuresOf(result.lhr);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The scores and metrics of a Lighthouse result. */
+export function figuresOf(lhr: Result): LighthouseFigures {
+  const score = (id: string) => {
+    const value = lhr.categories[id]?.score;
+    return typeof value === "number" ? Math.round(value * 100) : null;
+  };
+  const metric = (id: string) => {
+    const value = lhr.audits[id]?.numericValue;
+    return typeof value === "number" ? value : null;
+  };
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    fcp: metric("first-contentful-paint"),
+    lcp: metric("largest-contentful-paint"),
+    tbt: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+    tti: metric("interactive"),
+    speedIndex: metric("speed-index"),
+    failedAudits: ["accessibility", "best-practices", "seo"].flatMap((id) =>
+      (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
+        const audit = lhr.audits[ref.id];
+        // Manual, informative and not-applicable audits have no score.
+        const failed =
+          audit !== undefined &&
+          (audit.scoreDisplayMode === "error" ||
+            (typeof audit.score === "number" && audit.score < 1));
+        return failed ? [`${id}/${ref.id}`] : [];
+      }),
+    ),
+    runtimeError: lhr.runtimeError
+      ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+      : null,
+  };
+}

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { resolve } from "node:path";
+import { expect, test } from "vitest";
+import { OptionsError, readOptions, storyCounts } from "./options.ts";
+
+test("by default: three Lighthouse runs, twenty navigations, a free port, a report in test-results", () => {
+  expect(readOptions([])).toEqual({
+    runs: 3,
+    navs: 20,
+    stories: undefined,
+    out: resolve("test-results/bench-report.json"),
+    port: 0,
+  });
+});
+
+test("options are read as whole numbers", () => {
+  const options = readOptions([
+    "--runs",
+    "5",
+    "--navs",
+    "30",
+    "--port",
+    "4195",
+    "--out",
+    "x.json",
+  ]);
+  expect(options).toMatchObject({
+    runs: 5,
+    navs: 30,
+    port: 4195,
+    out: resolve("x.json"),
+  });
+});
+
+test("one story count means 1, 100 and that count; a list means exactly those", () => {
+  expect(storyCounts("1000")).toEqual([1, 100, 1000]);
+  expect(storyCounts("50")).toEqual([1, 50]);
+  expect(storyCounts("1")).toEqual([1]);
+  expect(storyCounts("500, 10,10")).toEqual([10, 500]);
+  expect(readOptions(["--stories", "1000"])).toMatchObject({
+    stories: [1, 100, 1000],
+    out: resolve("test-results/bench-scale-report.json"),
+  });
+});
+
+test("a bad option is refused with what was wrong", () => {
+  expect(() => readOptions(["--runs", "0"])).toThrow(
+    new OptionsError("--runs 0: expected a whole number from 1"),
+  );
+  expect(() => readOptions(["--navs", "many"])).toThrow(OptionsError);
+  expect(() => readOptions(["--stories", "10,x"])).toThrow(OptionsError);
+  expect(() => readOptions(["--port", "70000"])).toThrow(
+    "--port 70000: expected a whole number from 0 to 65535",
+  );
+  expect(() => readOptions(["--fast"])).toThrow(OptionsError);
+});

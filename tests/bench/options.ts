@@ -1,0 +1,97 @@
+/**
+ * The bench's command line:
+ *
+ *     npm run bench -- [--runs 3] [--navs 20] [--out FILE] [--port 0]
+ *     npm run bench -- --stories 1000         # scale: 1, 100 and 1,000 stories
+ *     npm run bench -- --stories 1,10,50      # scale: exactly these counts
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+export type BenchOptions = {
+  /** Lighthouse runs per page; the report gives their median. */
+  runs: number;
+  /** Client-side navigations (and as many hard loads) to time. */
+  navs: number;
+  /** Story counts for the scale bench; undefined for the page bench. */
+  stories: number[] | undefined;
+  /** Where the JSON report goes. */
+  out: string;
+  /** Where to serve the site; 0 lets the system pick a free port. */
+  port: number;
+};
+
+export const USAGE =
+  "usage: npm run bench -- [--runs N] [--navs N] [--stories N | --stories N,N,…] [--out FILE] [--port N]";
+
+/** Kept out of the repository (.gitignore has test-results/). */
+const DEFAULT_OUT = "test-results/bench-report.json";
+const DEFAULT_SCALE_OUT = "test-results/bench-scale-report.json";
+
+/** A mistake on the command line: reported with the usage, without a stack. */
+export class OptionsError extends Error {
+  override name = "OptionsError";
+}
+
+export function readOptions(args: string[]): BenchOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        runs: { type: "string", default: "3" },
+        navs: { type: "string", default: "20" },
+        stories: { type: "string" },
+        out: { type: "string" },
+        port: { type: "string", default: "0" },
+      },
+    }));
+  } catch (error) {
+    throw new OptionsError(
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+  const stories =
+    values.stories === undefined ? undefined : storyCounts(values.stories);
+  return {
+    runs: count("--runs", values.runs, 1),
+    navs: count("--navs", values.navs, 1),
+    stories,
+    out: resolve(
+      values.out ?? (stories === undefined ? DEFAULT_OUT : DEFAULT_SCALE_OUT),
+    ),
+    port: count("--port", values.port, 0, 65535),
+  };
+}
+
+/**
+ * The story counts to build: "1000" means 1, 100 and 1,000 (the smallest,
+ * a middle and the one asked for); a comma list means exactly those.
+ *
+ * @example storyCounts("1000") // → [1, 100, 1000]
+ * @example storyCounts("50") // → [1, 50]
+ * @example storyCounts("10,1,10") // → [1, 10]
+ */
+export function storyCounts(value: string): number[] {
+  const parts = value.split(",").map((part) => part.trim());
+  const counts = parts.map((part) => count("--stories", part, 1));
+  const wanted =
+    counts.length === 1
+      ? [1, 100, ...counts].filter((n) => n <= (counts[0] ?? 1))
+      : counts;
+  return [...new Set(wanted)].sort((a, b) => a - b);
+}
+
+function count(
+  name: string,
+  value: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new OptionsError(
+      `${name} ${value}: expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}`,
+    );
+  return n;
+}

@@ -1,0 +1,611 @@
+/**
+ * `npm run bench`: builds the site into a folder of its own, serves it in
+ * this process the way a CDN would (br/gzip, see src/serve), and measures
+ *   1. bytes: initial JS and CSS per kind of page and each page's HTML, from
+ *      Chromium's network log (pageWeight.ts), against the budgets;
+ *   2. Lighthouse (mobile, simulated throttling): the median of --runs runs
+ *      for the front page, a story, a topic and a search, and the story
+ *      with every script removed as the no-JS baseline, interleaved with the
+ *      story's runs so both see the same machine;
+ *   3. client-side navigation from the story to a related story, against a
+ *      hard load of the same URL, --navs times each.
+ * Then it prints the tables, checks the targets and writes the JSON report.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../browser/chromium.ts";
+import { STORY_PATH } from "../browser/fixtures.ts";
+import {
+  launchChromium,
+  serveSite,
+  siteUrl,
+  stop,
+} from "../lighthouse/launch.ts";
+import { BASELINE_PREFIX, writeBaseline } from "./baseline.ts";
+import {
+  BUDGETS,
+  budgetTable,
+  overBudget,
+  type PageFigures,
+} from "./budgets.ts";
+import { buildSite } from "./buildSite.ts";
+import {
+  builtPages,
+  pageKind,
+  type BuiltPage,
+  type PageKind,
+} from "./builtPages.ts";
+import { lighthouseRun, type LighthouseFigures } from "./lighthouseRun.ts";
+import { median } from "./median.ts";
+import { clientNavigation, hardLoad, type HardLoad } from "./navigation.ts";
+import type { BenchOptions } from "./options.ts";
+import { measurePage, type PageWeight } from "./pageWeight.ts";
+import { kb, type Sizes } from "./sizes.ts";
+import { clip, formatTable } from "./table.ts";
+import { checkTargets, ms, type TargetResult } from "./targets.ts";
+
+const OUT_DIR = resolve("node_modules/.cache/dateline-bench/site");
+/** Pages of one kind share their scripts; a few of each say as much as all. */
+const SAMPLES_PER_KIND = 5;
+
+type Weighed = { path: string; kind: PageKind; weight: PageWeight };
+
+type LighthouseTarget = { name: string; path: string };
+
+type LighthouseReport = {
+  targets: LighthouseTarget[];
+  runs: {
+    name: string;
+    path: string;
+    round: number;
+    figures: LighthouseFigures;
+  }[];
+  medians: { name: string; path: string; figures: LighthouseFigures }[];
+};
+
+type NavigationReport =
+  | {
+      from: string;
+      to: string;
+      clientMs: number[];
+      clientFocusedMs: number[];
+      hardLoads: HardLoad[];
+      medians: {
+        clientMs: number | null;
+        clientFocusedMs: number | null;
+        hardFcpMs: number | null;
+        hardHydratedMs: number | null;
+      };
+    }
+  | { notMeasured: string };
+
+export type PageBenchReport = {
+  kind: "pages";
+  generatedAt: string;
+  commit: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    loadAverage: number[];
+    node: string;
+    chromium: string;
+  };
+  options: { runs: number; navs: number };
+  site: string;
+  buildMs: number;
+  budgets: typeof BUDGETS;
+  pages: {
+    path: string;
+    kind: PageKind;
+    html: Sizes;
+    js: Sizes;
+    css: Sizes;
+    data: Sizes;
+    laterJs: Sizes;
+    thirdParty: string[];
+    errors: string[];
+  }[];
+  overBudget: string[];
+  searchIndexOutsideSearch: string[];
+  lighthouse: LighthouseReport;
+  navigation: NavigationReport;
+  targets: TargetResult[];
+};
+
+export async function pageBench(
+  options: BenchOptions,
+): Promise<PageBenchReport> {
+  const loadAverage = loadavg();
+  await mkdir(OUT_DIR, { recursive: true });
+  // Listening first gives the URL the build must be told as its origin.
+  const server = await serveSite(OUT_DIR, options.port);
+  try {
+    const site = siteUrl(server);
+    const urlOf = (path: string) => new URL(path.slice(1), site).href;
+    progress(`building for ${site} into ${OUT_DIR}`);
+    const { ms: buildMs } = await buildSite(OUT_DIR, {
+      DATELINE_ORIGIN: new URL(site).origin,
+    });
+    const pages = await builtPages(OUT_DIR, [`${BASELINE_PREFIX}/`]);
+    const chosen = choosePages(pages);
+
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    let weighed: Weighed[];
+    let navigation: NavigationReport;
+    let chromiumVersion: string;
+    try {
+      chromiumVersion = browser.version();
+      weighed = await weighPages(browser, samples(pages, chosen.search), urlOf);
+      navigation = chosen.story
+        ? await timeNavigation(browser, urlOf(chosen.story), options.navs)
+        : { notMeasured: "no story page in the build" };
+    } finally {
+      await browser.close();
+    }
+
+    const targets: LighthouseTarget[] = [
+      { name: "front", path: "/" },
+      ...(chosen.story
+        ? [
+            { name: "story", path: chosen.story },
+            {
+              name: "story, no JS",
+              path: await writeBaseline(OUT_DIR, chosen.story),
+            },
+          ]
+        : []),
+      ...(chosen.topic ? [{ name: "topic", path: chosen.topic }] : []),
+      ...(chosen.search ? [{ name: "search", path: chosen.search }] : []),
+    ];
+    const lighthouse = await runLighthouse(targets, options.runs, urlOf);
+
+    const figures = weighed.map(budgetFigures);
+    const mediansOf = (name: string) =>
+      lighthouse.medians.find((each) => each.name === name)?.figures ?? null;
+    const report: PageBenchReport = {
+      kind: "pages",
+      generatedAt: new Date().toISOString(),
+      commit: gitCommit(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        loadAverage,
+        node: process.version,
+        chromium: chromiumVersion,
+      },
+      options: { runs: options.runs, navs: options.navs },
+      site,
+      buildMs,
+      budgets: BUDGETS,
+      pages: weighed.map(({ path, kind, weight }) => ({
+        path,
+        kind,
+        html: weight.html,
+        js: weight.js,
+        css: weight.css,
+        data: weight.data,
+        laterJs: weight.laterJs,
+        thirdParty: weight.thirdParty,
+        errors: weight.errors,
+      })),
+      overBudget: figures.flatMap(overBudget),
+      searchIndexOutsideSearch: searchIndexOutsideSearch(weighed),
+      lighthouse,
+      navigation,
+      targets: checkTargets({
+        pages: lighthouse.medians.filter(
+          (each) => !each.path.startsWith(BASELINE_PREFIX),
+        ),
+        storyLcp: mediansOf("story")?.lcp ?? null,
+        baselineLcp: mediansOf("story, no JS")?.lcp ?? null,
+        clientNavigationMs:
+          "medians" in navigation ? navigation.medians.clientMs : null,
+        hardLoadMs:
+          "medians" in navigation ? navigation.medians.hardFcpMs : null,
+      }),
+    };
+    printPageReport(report, figures);
+    return report;
+  } finally {
+    stop(server);
+  }
+}
+
+/** The pages Lighthouse measures and the story navigation starts from. */
+function choosePages(pages: BuiltPage[]): {
+  story?: string;
+  topic?: string;
+  search?: string;
+} {
+  const first = (kind: PageKind) =>
+    pages.find((page) => page.kind === kind)?.path;
+  // The seed story: its related stories are what the navigation clicks.
+  const story = pages.some((page) => page.path === STORY_PATH)
+    ? STORY_PATH
+    : first("story");
+  const topic = first("topic");
+  // A search with results: the topic's own words will find its stories.
+  const words = topic?.split("/").at(-2)?.replaceAll("-", " ");
+  const search =
+    pages.some((page) => page.kind === "search") && words
+      ? `/search/?${new URLSearchParams({ q: words }).toString()}`
+      : undefined;
+  return {
+    ...(story ? { story } : {}),
+    ...(topic ? { topic } : {}),
+    ...(search ? { search } : {}),
+  };
+}
+
+/** Up to SAMPLES_PER_KIND pages of each kind, and a search with results. */
+function samples(pages: BuiltPage[], search: string | undefined): BuiltPage[] {
+  const taken = new Map<PageKind, number>();
+  const chosen = pages.filter(({ kind }) => {
+    const count = taken.get(kind) ?? 0;
+    taken.set(kind, count + 1);
+    return count < SAMPLES_PER_KIND;
+  });
+  return search
+    ? [...chosen, { path: search, kind: pageKind(search) }]
+    : chosen;
+}
+
+async function weighPages(
+  browser: Parameters<typeof measurePage>[0],
+  pages: BuiltPage[],
+  urlOf: (path: string) => string,
+): Promise<Weighed[]> {
+  const weighed: Weighed[] = [];
+  for (const { path, kind } of pages) {
+    progress(`weighing ${path}`);
+    weighed.push({
+      path,
+      kind,
+      weight: await measurePage(browser, urlOf(path)),
+    });
+  }
+  return weighed;
+}
+
+function budgetFigures({ path, kind, weight }: Weighed): PageFigures {
+  return {
+    path,
+    kind,
+    jsGzip: weight.js.gzip,
+    cssGzip: weight.css.gzip,
+    htmlGzip: weight.html.gzip,
+    thirdParty: weight.thirdParty,
+  };
+}
+
+/** Pages other than search that fetched the search index (data/search.json). */
+function searchIndexOutsideSearch(weighed: Weighed[]): string[] {
+  return weighed
+    .filter(
+      ({ kind, weight }) =>
+        kind !== "search" &&
+        weight.resources.some((resource) =>
+          /\/search\.json(\?|$)/.test(resource.url),
+        ),
+    )
+    .map(({ path }) => path);
+}
+
+async function timeNavigation(
+  browser: Parameters<typeof clientNavigation>[0],
+  storyUrl: string,
+  navs: number,
+): Promise<NavigationReport> {
+  const clientMs: number[] = [];
+  const clientFocusedMs: number[] = [];
+  const hardLoads: HardLoad[] = [];
+  let to = "";
+  // Alternated, so both kinds see the same machine over the same minutes.
+  for (let i = 1; i <= navs; i += 1) {
+    progress(`navigation ${i}/${navs}`);
+    const client = await clientNavigation(browser, storyUrl);
+    to = client.target;
+    clientMs.push(client.ms);
+    clientFocusedMs.push(client.focusedMs);
+    hardLoads.push(await hardLoad(browser, storyUrl, to));
+  }
+  return {
+    from: storyUrl,
+    to,
+    clientMs,
+    clientFocusedMs,
+    hardLoads,
+    medians: {
+      clientMs: median(clientMs),
+      clientFocusedMs: median(clientFocusedMs),
+      hardFcpMs: median(hardLoads.map((load) => load.fcpMs)),
+      hardHydratedMs: median(hardLoads.map((load) => load.hydratedMs)),
+    },
+  };
+}
+
+async function runLighthouse(
+  targets: LighthouseTarget[],
+  runs: number,
+  urlOf: (path: string) => string,
+): Promise<LighthouseReport> {
+  const profile = await mkdtemp(join(tmpdir(), "dateline-bench-"));
+  const browser = await launchChromium(profile);
+  const results: LighthouseReport["runs"] = [];
+  try {
+    for (let round = 1; round <= runs; round += 1)
+      for (const target of roundOrder(targets, round)) {
+        progress(`lighthouse ${round}/${runs}: ${target.name} ${target.path}`);
+        results.push({
+          ...target,
+          round,
+          figures: await lighthouseRun(browser, urlOf(target.path)),
+        });
+      }
+  } finally {
+    await browser.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  return {
+    targets,
+    runs: results,
+    medians: targets.map((target) => ({
+      ...target,
+      figures: medianFigures(
+        results
+          .filter((run) => run.name === target.name)
+          .map((run) => run.figures),
+      ),
+    })),
+  };
+}
+
+/**
+ * Every other round runs the baseline before the story rather than after, so
+ * neither always follows the other (a warm disk cache, a busy moment).
+ */
+function roundOrder(
+  targets: LighthouseTarget[],
+  round: number,
+): LighthouseTarget[] {
+  if (round % 2 === 1) return targets;
+  const story = targets.findIndex((target) => target.name === "story");
+  const baseline = targets.findIndex(
+    (target) => target.name === "story, no JS",
+  );
+  if (story < 0 || baseline < 0) return targets;
+  const swapped = [...targets];
+  [swapped[story], swapped[baseline]] = [
+    targets[baseline] as LighthouseTarget,
+    targets[story] as LighthouseTarget,
+  ];
+  return swapped;
+}
+
+function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
+  const of = (
+    key: Exclude<keyof LighthouseFigures, "failedAudits" | "runtimeError">,
+  ) => median(runs.flatMap((run) => (run[key] === null ? [] : [run[key]])));
+  const errors = [
+    ...new Set(
+      runs.flatMap((run) => (run.runtimeError ? [run.runtimeError] : [])),
+    ),
+  ];
+  return {
+    performance: of("performance"),
+    accessibility: of("accessibility"),
+    bestPractices: of("bestPractices"),
+    seo: of("seo"),
+    fcp: of("fcp"),
+    lcp: of("lcp"),
+    tbt: of("tbt"),
+    cls: of("cls"),
+    tti: of("tti"),
+    speedIndex: of("speedIndex"),
+    // Any run's: a failure that comes and goes is still worth a look.
+    failedAudits: [...new Set(runs.flatMap((run) => run.failedAudits))],
+    runtimeError: errors.length === 0 ? null : errors.join("; "),
+  };
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      encoding: "utf8",
+    }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+function progress(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+// ---------------------------------------------------------------- the tables
+
+function printPageReport(
+  report: PageBenchReport,
+  figures: PageFigures[],
+): void {
+  const out: string[] = [];
+  const sizes = (s: Sizes) => [kb(s.raw), kb(s.gzip), kb(s.brotli)];
+  out.push(
+    `\nDateline bench, ${report.commit}, ${report.machine.cpus} × ${report.machine.cpuModel}, load ${report.machine.loadAverage.map((n) => n.toFixed(2)).join(" ")}`,
+    `${report.machine.chromium === "" ? "" : `Chromium ${report.machine.chromium}, `}Lighthouse 12.2.3, ${report.site}, built in ${(report.buildMs / 1000).toFixed(1)} s`,
+  );
+
+  out.push(
+    "\nInitial JS and CSS per kind of page (fetched on load, up to hydration; the largest page of each kind):",
+  );
+  const kinds = [...new Set(report.pages.map((page) => page.kind))];
+  out.push(
+    formatTable(
+      [
+        { header: "kind" },
+        { header: "pages", align: "right" },
+        { header: "JS", align: "right" },
+        { header: "JS gzip", align: "right" },
+        { header: "JS br", align: "right" },
+        { header: "CSS", align: "right" },
+        { header: "CSS gzip", align: "right" },
+        { header: "CSS br", align: "right" },
+        { header: "JSON gzip", align: "right" },
+        { header: "JS later", align: "right" },
+      ],
+      kinds.map((kind) => {
+        const ofKind = report.pages.filter((page) => page.kind === kind);
+        const largest = (pick: (page: (typeof ofKind)[number]) => Sizes) =>
+          ofKind.map(pick).reduce((a, b) => (b.gzip > a.gzip ? b : a));
+        return [
+          kind,
+          String(ofKind.length),
+          ...sizes(largest((page) => page.js)),
+          ...sizes(largest((page) => page.css)),
+          kb(largest((page) => page.data).gzip),
+          kb(largest((page) => page.laterJs).gzip),
+        ];
+      }),
+    ),
+  );
+
+  out.push("\nHTML of each page:");
+  out.push(
+    formatTable(
+      [
+        { header: "page" },
+        { header: "kind" },
+        { header: "HTML", align: "right" },
+        { header: "gzip", align: "right" },
+        { header: "br", align: "right" },
+      ],
+      report.pages.map((page) => [
+        clip(page.path),
+        page.kind,
+        ...sizes(page.html),
+      ]),
+    ),
+  );
+
+  for (const page of report.pages)
+    for (const error of page.errors)
+      out.push(`console error on ${page.path}: ${error}`);
+  out.push("\nBudgets (gzip):", budgetTable(figures));
+  const thirdParty = report.pages.flatMap((page) => page.thirdParty);
+  out.push(
+    report.overBudget.length === 0
+      ? "every page within budget"
+      : `${report.overBudget.length} over budget (marked "over"; the list is in the report)`,
+    ...thirdParty.map((url) => `third-party request: ${url}`),
+  );
+  out.push(
+    report.searchIndexOutsideSearch.length === 0
+      ? "search index fetched outside search: nowhere"
+      : `search index fetched outside search: ${report.searchIndexOutsideSearch.join(", ")}`,
+  );
+
+  out.push(
+    `\nLighthouse, mobile (simulated throttling), median of ${report.options.runs}:`,
+  );
+  const score = (n: number | null) =>
+    n === null ? "–" : String(Math.round(n));
+  out.push(
+    formatTable(
+      [
+        { header: "page" },
+        { header: "perf", align: "right" },
+        { header: "a11y", align: "right" },
+        { header: "b.p.", align: "right" },
+        { header: "SEO", align: "right" },
+        { header: "FCP", align: "right" },
+        { header: "LCP", align: "right" },
+        { header: "TBT", align: "right" },
+        { header: "CLS", align: "right" },
+        { header: "TTI", align: "right" },
+        { header: "SI", align: "right" },
+      ],
+      report.lighthouse.medians.map(({ name, path, figures: f }) => [
+        `${name} ${clip(path, 44)}`,
+        score(f.performance),
+        score(f.accessibility),
+        score(f.bestPractices),
+        score(f.seo),
+        ms(f.fcp),
+        ms(f.lcp),
+        ms(f.tbt),
+        f.cls === null ? "–" : f.cls.toFixed(3),
+        ms(f.tti),
+        ms(f.speedIndex),
+      ]),
+    ),
+  );
+  const errors = report.lighthouse.medians.filter(
+    (each) => each.figures.runtimeError,
+  );
+  for (const { name, figures: f } of errors)
+    out.push(`  ${name}: ${f.runtimeError}`);
+  for (const { name, figures: f } of report.lighthouse.medians)
+    if (f.failedAudits.length > 0)
+      out.push(`  ${name}: below 100 in ${f.failedAudits.join(", ")}`);
+
+  if ("medians" in report.navigation) {
+    const nav = report.navigation;
+    out.push(
+      `\nNavigation to ${new URL(nav.to).pathname}, median of ${nav.clientMs.length} (unthrottled Chromium):`,
+    );
+    out.push(
+      formatTable(
+        [
+          { header: "how" },
+          { header: "median", align: "right" },
+          { header: "hard / client", align: "right" },
+        ],
+        [
+          [
+            "client-side: click → new h1 painted and focused",
+            ms(nav.medians.clientMs),
+            "",
+          ],
+          [
+            "client-side: click → focus on the new h1 (before paint)",
+            ms(nav.medians.clientFocusedMs),
+            "",
+          ],
+          [
+            "hard load: navigation start → first contentful paint",
+            ms(nav.medians.hardFcpMs),
+            times(nav.medians.hardFcpMs, nav.medians.clientMs),
+          ],
+          [
+            "hard load: navigation start → hydrated",
+            ms(nav.medians.hardHydratedMs),
+            times(nav.medians.hardHydratedMs, nav.medians.clientMs),
+          ],
+        ],
+      ),
+    );
+  } else
+    out.push(`\nNavigation: not measured (${report.navigation.notMeasured})`);
+
+  out.push("\nTargets (reported, not asserted):");
+  out.push(
+    formatTable(
+      [{ header: "target" }, { header: "measured" }, { header: "met" }],
+      report.targets.map((t) => [
+        t.target,
+        t.measured,
+        t.met === null ? "–" : t.met ? "yes" : "NO",
+      ]),
+    ),
+  );
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+function times(top: number | null, bottom: number | null): string {
+  return top === null || bottom === null || bottom === 0
+    ? "–"
+    : `${(top / bottom).toFixed(1)} ×`;
+}

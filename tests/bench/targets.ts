@@ -1,0 +1,126 @@
+/**
+ * The speed targets of issue 7, checked against a bench run's medians. They
+ * are reported, never asserted: timings move with the machine, so a missed
+ * target is a line in the report, not a red build.
+ */
+import type { LighthouseFigures } from "./lighthouseRun.ts";
+
+export const TARGETS = {
+  /** Story LCP over the same page's LCP with no scripts at all. */
+  lcpOverBaseline: 1.1,
+  tbtMs: 50,
+  cls: 0,
+  ttiMs: 2000,
+  /** Every Lighthouse category, on every page. */
+  score: 100,
+  /** A hard load's time over a client-side navigation's. */
+  navigationSpeedUp: 10,
+} as const;
+
+export type TargetResult = {
+  target: string;
+  measured: string;
+  met: boolean | null;
+};
+
+/** Medians of each page's runs; the baseline is not one of the site's pages. */
+export type TargetInput = {
+  pages: { name: string; figures: LighthouseFigures }[];
+  storyLcp: number | null;
+  baselineLcp: number | null;
+  clientNavigationMs: number | null;
+  hardLoadMs: number | null;
+};
+
+/**
+ * One line per target, with the figure that decides it and whether it is met
+ * (null when the bench could not measure it).
+ */
+export function checkTargets(input: TargetInput): TargetResult[] {
+  const worst = (
+    metric: "tbt" | "cls" | "tti",
+  ): { name: string; value: number } | null =>
+    input.pages.reduce<{ name: string; value: number } | null>(
+      (found, { name, figures }) => {
+        const value = figures[metric];
+        return value !== null && (found === null || value > found.value)
+          ? { name, value }
+          : found;
+      },
+      null,
+    );
+  const lcpRatio = ratio(input.storyLcp, input.baselineLcp);
+  const speedUp = ratio(input.hardLoadMs, input.clientNavigationMs);
+  const tbt = worst("tbt");
+  const cls = worst("cls");
+  const tti = worst("tti");
+  const belowFull = input.pages.flatMap(({ name, figures }) =>
+    (
+      [
+        ["performance", figures.performance],
+        ["accessibility", figures.accessibility],
+        ["best practices", figures.bestPractices],
+        ["SEO", figures.seo],
+      ] as const
+    )
+      .filter(([, score]) => score === null || score < TARGETS.score)
+      .map(([category, score]) => `${name} ${category} ${score ?? "–"}`),
+  );
+  return [
+    {
+      target: `story LCP ≤ ${TARGETS.lcpOverBaseline.toFixed(2)} × no-JS baseline`,
+      measured:
+        lcpRatio === null
+          ? "not measured"
+          : `${lcpRatio.toFixed(2)} × (${ms(input.storyLcp)} / ${ms(input.baselineLcp)})`,
+      met: lcpRatio === null ? null : lcpRatio <= TARGETS.lcpOverBaseline,
+    },
+    {
+      target: `TBT ≤ ${TARGETS.tbtMs} ms on every page`,
+      measured:
+        tbt === null ? "not measured" : `worst ${ms(tbt.value)} (${tbt.name})`,
+      met: tbt === null ? null : tbt.value <= TARGETS.tbtMs,
+    },
+    {
+      target: "CLS 0 on every page",
+      measured:
+        cls === null
+          ? "not measured"
+          : `worst ${cls.value === 0 ? "0" : cls.value.toPrecision(2)} (${cls.name})`,
+      met: cls === null ? null : cls.value <= TARGETS.cls,
+    },
+    {
+      target: `TTI ≤ ${TARGETS.ttiMs / 1000} s on every page`,
+      measured:
+        tti === null ? "not measured" : `worst ${ms(tti.value)} (${tti.name})`,
+      met: tti === null ? null : tti.value <= TARGETS.ttiMs,
+    },
+    {
+      target: `Lighthouse ${TARGETS.score} in all four categories, every page`,
+      measured:
+        input.pages.length === 0
+          ? "not measured"
+          : belowFull.length === 0
+            ? "all 100"
+            : belowFull.join("; "),
+      met: input.pages.length === 0 ? null : belowFull.length === 0,
+    },
+    {
+      target: `client-side navigation ≥ ${TARGETS.navigationSpeedUp} × faster than a hard load`,
+      measured:
+        speedUp === null
+          ? "not measured"
+          : `${speedUp.toFixed(1)} × (${ms(input.hardLoadMs)} / ${ms(input.clientNavigationMs)})`,
+      met: speedUp === null ? null : speedUp >= TARGETS.navigationSpeedUp,
+    },
+  ];
+}
+
+function ratio(top: number | null, bottom: number | null): number | null {
+  return top === null || bottom === null || bottom === 0 ? null : top / bottom;
+}
+
+/** "1,234 ms"; a dash for a figure that is missing. */
+export function ms(value: number | null): string {
+  return value === null ? "–" : `${Math.round(value).toLocaleString("en")} ms`;
+}
