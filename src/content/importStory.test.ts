@@ -282,7 +282,7 @@ test(
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
     );
     expect(importStory(binary, ...CLASSIFY).stderr).toBe(
-      `import:story: ${binary}: is not UTF-8 text\n`,
+      `import:story: ${binary}: line 1: bytes that are not UTF-8 text, expected UTF-8: is this a binary file?\n`,
     );
 
     const nul = await input(
@@ -300,7 +300,7 @@ test(
     const result = importStory(huge, ...CLASSIFY);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
-      /^import:story: .*huge\.txt: is \d+ bytes, expected a story's text \(at most 1 MB\)\n$/,
+      /^import:story: .*huge\.txt: is \d+ bytes, expected a story's text \(at most 256 KB\)\n$/,
     );
 
     expect(importStory(temp, ...CLASSIFY).stderr).toBe(
