@@ -21,7 +21,9 @@ export function paragraphId(position: number): string {
 }
 
 /**
- * The story's text, each paragraph with a link to itself. Without
+ * The story's text, each paragraph with a link to itself. Each paragraph
+ * takes its direction from its first letter (`dir="auto"`), so a paragraph
+ * in Arabic or Hebrew reads right to left in an English page. Without
  * JavaScript the link is a plain #p-N anchor (the address bar then holds the
  * paragraph's link); with it, a click copies the full link and says so.
  */
@@ -48,6 +50,7 @@ export function StoryBody({ paragraphs, url }: Props) {
           <p
             key={position}
             id={paragraphId(position)}
+            dir="auto"
             tabIndex={-1}
             className={styles.paragraph}
           >

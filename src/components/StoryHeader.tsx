@@ -28,7 +28,8 @@ export function StoryHeader({
   return (
     <header className={styles.header}>
       <Kicker>{section}</Kicker>
-      <h1 tabIndex={-1} className={styles.headline}>
+      {/* dir="auto": a headline in a right-to-left script reads as one. */}
+      <h1 tabIndex={-1} dir="auto" className={styles.headline}>
         {headline}
       </h1>
       <p className={styles.url} data-print="only">

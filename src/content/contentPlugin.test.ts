@@ -1,5 +1,11 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
@@ -84,3 +90,25 @@ test("the build fails on a related story that does not exist", async () => {
     /stories\/lonely\.json: related\[0\]: no story has the slug "ghost"/,
   );
 });
+
+test.each([
+  [
+    "rejected/href-javascript.json",
+    'stories/href-javascript.json: body[0].inlines[1].href: must start with /, http(s):// or mailto: (leave it out when unknown), got "javascript:alert(document.cookie)"',
+  ],
+  [
+    "rejected/nested-too-deep.json",
+    "stories/nested-too-deep.json: body[0].inlines[0].children[0]",
+  ],
+])(
+  "the build fails on the bad-data corpus's %s, with parseStory's message",
+  async (fixture, message) => {
+    const text = readFileSync(
+      join(import.meta.dirname, "../../tests/fixtures/stories", fixture),
+      "utf8",
+    );
+    await expect(
+      buildWith({ [fixture.replace(/^.*\//, "")]: text }),
+    ).rejects.toThrow(message);
+  },
+);

@@ -282,7 +282,7 @@ test(
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
     );
     expect(importStory(binary, ...CLASSIFY).stderr).toBe(
-      `import:story: ${binary}: is not UTF-8 text\n`,
+      `import:story: ${binary}: line 1: bytes that are not UTF-8 text, expected UTF-8: is this a binary file?\n`,
     );
 
     const nul = await input(
@@ -300,7 +300,7 @@ test(
     const result = importStory(huge, ...CLASSIFY);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
-      /^import:story: .*huge\.txt: is \d+ bytes, expected a story's text \(at most 1 MB\)\n$/,
+      /^import:story: .*huge\.txt: is \d+ bytes, expected a story's text \(at most 256 KB\)\n$/,
     );
 
     expect(importStory(temp, ...CLASSIFY).stderr).toBe(
@@ -358,6 +358,88 @@ test(
       `import:story: ${SEED}: topics[1]: repeats "Russia"\n`,
     );
     expect(await written()).toEqual([]);
+  },
+  SLOW,
+);
+
+test(
+  "binary, truncated, huge and missing files fail in one line, and leave an existing story and the folders as they were",
+  async () => {
+    const older = `${JSON.stringify({ kind: "brief", slug: SEED_SLUG, headline: "An older version" }, null, 2)}\n`;
+    await writeFile(join(out, `${SEED_SLUG}.json`), older);
+    const seed = await readFile(SEED, "utf8");
+    const cases: [string, string | Uint8Array | undefined, RegExp][] = [
+      [
+        // Text, then bytes that are not: the message names the line they start on.
+        "binary.txt",
+        Buffer.concat([
+          Buffer.from("Headline\n\n20/04/2018\n\n"),
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff]),
+        ]),
+        /: line 5: bytes that are not UTF-8 text/,
+      ],
+      [
+        // Cut inside the first More line's link: its text is there, its target is not.
+        "truncated.txt",
+        seed.slice(0, seed.indexOf("**More:**") + 20),
+        /: line 33: "\*\*More:\*\* \[Trump won", expected a line written \*\*More:\*\* \[Headline\]\(#\)/,
+      ],
+      [
+        "huge.txt",
+        `${seed}${"word ".repeat(60_000)}`,
+        /: is \d+ bytes, expected a story's text \(at most 256 KB\)/,
+      ],
+      ["missing.txt", undefined, /: no such file/],
+    ];
+    for (const [name, text, problem] of cases) {
+      const file = join(temp, name);
+      if (text !== undefined) await writeFile(file, text);
+      // --force: even told to replace the story, a failed import must not.
+      const result = importStory(file, ...CLASSIFY, "--force");
+      expect(result.status, name).toBe(1);
+      expect(result.stderr, name).toMatch(
+        new RegExp(`^import:story: ${file}${problem.source}.*\\n$`),
+      );
+      expect(result.stderr, name).not.toMatch(/\n.*\n|\bat .*:\d+:\d+/);
+      expect(result.stdout, name).toBe("");
+      expect(await written(), name).toEqual([`stories/${SEED_SLUG}.json`]);
+      expect(await readFile(join(out, `${SEED_SLUG}.json`), "utf8")).toBe(
+        older,
+      );
+    }
+  },
+  SLOW,
+);
+
+test(
+  "a disk that fills up halfway writes nothing: no source copy, no briefs, no temporary files",
+  async () => {
+    // `ulimit -f 3` caps files this process writes at 3 KB: the source copy
+    // (2.4 KB) and the briefs fit, the story (4.4 KB) does not, as on a full disk.
+    const result = spawnSync(
+      "bash",
+      [
+        "-c",
+        'ulimit -f 3 && exec "$0" "$@"',
+        join(ROOT, "node_modules/.bin/tsx"),
+        "src/content/importStory.ts",
+        SEED,
+        ...CLASSIFY,
+        "--out",
+        out,
+        "--sources",
+        sources,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^import:story: .*${SEED_SLUG}\\.json: cannot be written \\(EFBIG\\); nothing was changed\\n$`,
+      ),
+    );
+    expect(await readdir(out)).toEqual([]);
+    expect(await readdir(sources)).toEqual([]);
   },
   SLOW,
 );

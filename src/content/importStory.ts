@@ -10,11 +10,13 @@
  * (recorded as the story's `source`). An existing brief or full story with a
  * brief's slug is left alone; a brief with the story's slug is replaced by it;
  * a different full story with the story's slug is an error unless `--force`.
+ * Any failure (bad text, a bad existing file, a disk that fills up) is one
+ * line on stderr and exit code 1, and leaves every file as it was.
  * Node only: it reads and writes files, so it stays out of the app.
  */
 import { randomBytes } from "node:crypto";
 import { open, readFile, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseStory, type Brief, type FullStory, type Story } from "./story.ts";
@@ -23,8 +25,11 @@ import { storyFromText, storyJson } from "./storyFromText.ts";
 const USAGE =
   "usage: npm run import:story -- <file.txt> --section NAME --topic NAME [--topic NAME...] [--force] [--out DIR] [--sources DIR]";
 
-/** A story's text is a few kilobytes; a megabyte means the wrong file was given. */
-const MAX_BYTES = 1024 * 1024;
+/**
+ * A story's text is a few kilobytes, and 10,000 words about 60 KB; more
+ * means the wrong file was given (and would take Markdown's parser long).
+ */
+export const MAX_BYTES = 256 * 1024;
 
 /** Resolved from this module, not the working directory, so the command works from anywhere. */
 const STORIES_DIR = fileURLToPath(new URL("./stories", import.meta.url));
@@ -40,15 +45,27 @@ type Options = {
 };
 
 /** A problem to report as it is: no stack trace, since it is the input that is wrong. */
-class CommandError extends Error {
+export class CommandError extends Error {
   override name = "CommandError";
 }
 
 /** One file the command will write, or leave as it is, and why. */
 type Step = { path: string; data?: string | Uint8Array; note: string };
 
+/** Things the command takes from its surroundings, fixed by the tests. */
+export type Context = {
+  /** The importer's calendar day, `YYYY-MM-DD`: later story dates are refused. */
+  today: string;
+};
+
 function usage(problem: string): never {
   throw new CommandError(`${problem}\n${USAGE}`);
+}
+
+/** The local calendar day: an editor dates a story by their own calendar. */
+export function localDay(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 function readOptions(args: string[]): Options {
@@ -106,19 +123,36 @@ async function readSource(
     const info = await stat(file);
     if (!info.isFile()) fail("is not a file");
     if (info.size > MAX_BYTES)
-      fail(`is ${info.size} bytes, expected a story's text (at most 1 MB)`);
+      fail(
+        `is ${info.size} bytes, expected a story's text (at most ${MAX_BYTES / 1024} KB)`,
+      );
     const bytes = await readFile(file);
-    // `fatal` makes bytes that are not UTF-8 an error instead of U+FFFD.
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { bytes, text };
+    if (bytes.byteLength > MAX_BYTES)
+      fail(`grew past ${MAX_BYTES / 1024} KB while being read`);
+    return { bytes, text: utf8(bytes, fail) };
   } catch (error) {
     if (error instanceof CommandError) throw error;
-    if (error instanceof TypeError) return fail("is not UTF-8 text");
     if (errorCode(error) === "ENOENT") return fail("no such file");
     if (errorCode(error) === "EACCES")
       return fail("cannot be read (permission denied)");
     return fail(
       `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** The text of `bytes`, or a failure naming the line of the first byte that is not UTF-8. */
+function utf8(bytes: Uint8Array, fail: (problem: string) => never): string {
+  try {
+    // `fatal` makes bytes that are not UTF-8 an error instead of U+FFFD.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const line = lossy
+      .slice(0, Math.max(0, lossy.indexOf("\uFFFD")))
+      .split(/\r\n|\r|\n/).length;
+    return fail(
+      `line ${line}: bytes that are not UTF-8 text, expected UTF-8: is this a binary file?`,
     );
   }
 }
@@ -134,7 +168,13 @@ async function readIfExists(path: string): Promise<Uint8Array | undefined> {
     return await readFile(path);
   } catch (error) {
     if (errorCode(error) === "ENOENT") return undefined;
-    throw error;
+    if (errorCode(error) === "EISDIR")
+      throw new CommandError(
+        `${shown(path)}: is a folder, expected a file or nothing there`,
+      );
+    throw new CommandError(
+      `${shown(path)}: cannot be read (${errorCode(error) ?? String(error)})`,
+    );
   }
 }
 
@@ -172,14 +212,15 @@ function shown(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
+/** A file written in full beside its destination, waiting to be renamed into place. */
+type Staged = { temp: string; path: string };
+
 /**
- * Writes to a temporary file beside `path` and renames it into place, so a
- * reader (or the dev server) never sees half a file, even if this process dies.
+ * Writes `data` to a temporary file beside `path`, flushed to disk. Renaming
+ * it into place later is atomic, so a reader (or the dev server) never sees
+ * half a file, even if this process dies.
  */
-async function writeWhole(
-  path: string,
-  data: string | Uint8Array,
-): Promise<void> {
+async function stage(path: string, data: string | Uint8Array): Promise<Staged> {
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
@@ -192,15 +233,44 @@ async function writeWhole(
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    return { temp, path };
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    throw new CommandError(
+      `${shown(path)}: cannot be written (${errorCode(error) ?? String(error)}); nothing was changed`,
+    );
+  }
+}
+
+/**
+ * Writes every step's file or none: each is staged in full first, and only
+ * when all are on disk are they renamed into place. A full disk halfway
+ * through leaves no story without its briefs, and no temporary file behind.
+ */
+async function writeAll(steps: Step[]): Promise<void> {
+  const staged: Staged[] = [];
+  try {
+    for (const { path, data } of steps)
+      if (data !== undefined) staged.push(await stage(path, data));
+  } catch (error) {
+    await Promise.all(staged.map(({ temp }) => unlink(temp).catch(() => {})));
     throw error;
+  }
+  for (const [i, { temp, path }] of staged.entries()) {
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      const left = staged.slice(i);
+      await Promise.all(left.map(({ temp }) => unlink(temp).catch(() => {})));
+      throw new CommandError(
+        `${shown(path)}: cannot be put in place (${errorCode(error) ?? String(error)}); ${i} of ${staged.length} files were written before it`,
+      );
+    }
   }
 }
 
 /** Plans every write, checking everything first; writes nothing if any check fails. */
-async function plan(options: Options): Promise<Step[]> {
+async function plan(options: Options, { today }: Context): Promise<Step[]> {
   const { file, force } = options;
   await requireDirectory(options.out, "--out");
   await requireDirectory(options.sources, "--sources");
@@ -212,6 +282,7 @@ async function plan(options: Options): Promise<Step[]> {
       section: options.section,
       topics: options.topics,
       source: `sources/${name}`,
+      today,
     });
   } catch (error) {
     throw new CommandError(
@@ -297,19 +368,46 @@ async function storyStep(
   );
 }
 
-async function main(args: string[]): Promise<void> {
-  const steps = await plan(readOptions(args));
-  for (const step of steps) {
-    if (step.data !== undefined) await writeWhole(step.path, step.data);
-    process.stdout.write(`${shown(step.path)}: ${step.note}\n`);
-  }
+/**
+ * Runs the command: checks everything, then writes every file or none.
+ *
+ * @returns a line for each file, saying what was done with it
+ * @throws CommandError with a one-line message (plus the usage, for bad options)
+ * @example await importStory(["story.txt", "--section", "World", "--topic", "Russia"], { today: localDay() })
+ */
+export async function importStory(
+  args: string[],
+  context: Context,
+): Promise<string[]> {
+  const steps = await plan(readOptions(args), context);
+  await writeAll(steps);
+  return steps.map((step) => `${shown(step.path)}: ${step.note}`);
 }
 
-try {
-  await main(process.argv.slice(2));
-} catch (error) {
-  // Input problems are reported as a sentence; anything else (a full disk, say) too, but with its name.
-  const message = error instanceof CommandError ? error.message : String(error);
-  process.stderr.write(`import:story: ${message}\n`);
-  process.exitCode = 1;
+/**
+ * What the command prints for a failure. Input problems are a sentence as
+ * they are; anything unforeseen is its name and message on one line, never
+ * a stack trace.
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof CommandError) return error.message;
+  const text =
+    error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `unexpected ${text.split("\n")[0] ?? ""}`;
+}
+
+// Run as a command (`tsx src/content/importStory.ts`), not when a test imports it.
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
+  try {
+    const lines = await importStory(process.argv.slice(2), {
+      today: localDay(),
+    });
+    for (const line of lines) process.stdout.write(`${line}\n`);
+  } catch (error) {
+    process.stderr.write(`import:story: ${failureMessage(error)}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -65,12 +65,40 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Site-relative paths and the schemes a reader can safely follow. */
 const SAFE_HREF = /^(?:\/(?!\/)|https?:\/\/[^\s/]|mailto:[^\s])/;
+/**
+ * Characters a browser drops from a URL or reads as "/": with them, `/\evil.example`
+ * or `/<tab>/evil.example` would pass SAFE_HREF as a site path and lead off the site.
+ */
+const URL_TRICKS = /[\s\\]/;
+/**
+ * Control characters (C0 but tab and line endings, DEL, C1): no story has
+ * them; they come from a binary or mis-decoded file, and some terminals and
+ * browsers act on them.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/**
+ * How deep inline nodes may nest. A link in strong text in emphasis is three
+ * deep; without a limit, a file nested thousands deep would overflow the
+ * stack here and again in React, instead of failing with a message.
+ */
+export const MAX_INLINE_DEPTH = 8;
 
 type Path = string;
 type Fields = { [key: string]: unknown };
 
+export type ParseOptions = {
+  /**
+   * The edition's build day, `YYYY-MM-DD` (UTC). When given, a story dated
+   * later than the day after it is refused as not yet published: a story's
+   * date is its local calendar date, and where the day starts first (UTC+14)
+   * it is already tomorrow for most of the UTC day.
+   */
+  today?: string;
+};
+
 /**
- * Validates one story file and returns it typed.
+ * Validates one story file and returns it typed. Pure: "today" is passed in.
  *
  * @param data the file's parsed JSON
  * @param file where it came from, for messages, e.g. `stories/x.json`
@@ -78,8 +106,13 @@ type Fields = { [key: string]: unknown };
  *   `stories/x.json: body[2].inlines[1].href: must start with /, http(s):// or mailto:`
  * @example
  *   parseStory(JSON.parse(text), "stories/lavrov.json").headline
+ *   parseStory(data, "stories/x.json", { today: "2018-04-25" }) // also refuses future dates
  */
-export function parseStory(data: unknown, file: string): Story {
+export function parseStory(
+  data: unknown,
+  file: string,
+  { today }: ParseOptions = {},
+): Story {
   const fail = (path: Path, problem: string): never => {
     throw new StoryDataError(file, path, problem);
   };
@@ -117,7 +150,12 @@ export function parseStory(data: unknown, file: string): Story {
     kind: "full",
     slug: slug(story["slug"], "slug", fail),
     headline: line(story["headline"], "headline", fail),
-    published: isoDate(story["published"], "published", fail),
+    published: notLaterThan(
+      isoDate(story["published"], "published", fail),
+      today,
+      "published",
+      fail,
+    ),
     section: line(story["section"], "section", fail),
     topics: list(story["topics"], "topics", fail, line, {
       nonEmpty: true,
@@ -168,7 +206,19 @@ function text(value: unknown, path: Path, fail: Fail): string {
   if (typeof value !== "string")
     return fail(path, `must be a string, got ${show(value)}`);
   if (value.length === 0) return fail(path, "must not be empty");
+  const control = CONTROL.exec(value);
+  if (control)
+    fail(
+      path,
+      `must not hold control characters, found ${codePoint(control[0])} at character ${control.index + 1}`,
+    );
   return value;
+}
+
+/** @example codePoint("\u0007") === "U+0007" */
+function codePoint(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** A one-line string with no padding, such as a headline or a topic. */
@@ -209,6 +259,25 @@ function isoDate(value: unknown, path: Path, fail: Fail): string {
   return s;
 }
 
+/** The day after `today` (both `YYYY-MM-DD`). */
+function dayAfter(today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function notLaterThan(
+  published: string,
+  today: string | undefined,
+  path: Path,
+  fail: Fail,
+): string {
+  // ISO dates of four-digit years sort as they read.
+  if (today !== undefined && published > dayAfter(today))
+    fail(path, `${published} is in the future (the build day is ${today})`);
+  return published;
+}
+
 function list<T>(
   value: unknown,
   path: Path,
@@ -231,14 +300,24 @@ function list<T>(
 function paragraph(value: unknown, path: Path, fail: Fail): Paragraph {
   const p = record(value, path, fail);
   onlyKeys(p, path, ["inlines"], fail);
-  return { inlines: inlines(p["inlines"], `${path}.inlines`, fail) };
+  return { inlines: inlines(p["inlines"], `${path}.inlines`, fail, 1) };
 }
 
-function inlines(value: unknown, path: Path, fail: Fail): Inline[] {
-  return list(value, path, fail, inline, { nonEmpty: true });
+/** `depth` is that of the nodes in the list: 1 for a paragraph's own. */
+function inlines(
+  value: unknown,
+  path: Path,
+  fail: Fail,
+  depth: number,
+): Inline[] {
+  if (depth > MAX_INLINE_DEPTH)
+    fail(path, `nests inline nodes more than ${MAX_INLINE_DEPTH} deep`);
+  return list(value, path, fail, (v, p, f) => inline(v, p, f, depth), {
+    nonEmpty: true,
+  });
 }
 
-function inline(value: unknown, path: Path, fail: Fail): Inline {
+function inline(value: unknown, path: Path, fail: Fail, depth: number): Inline {
   const node = record(value, path, fail);
   const type = node["type"];
   switch (type) {
@@ -250,13 +329,23 @@ function inline(value: unknown, path: Path, fail: Fail): Inline {
       onlyKeys(node, path, ["type", "children"], fail);
       return {
         type,
-        children: inlines(node["children"], `${path}.children`, fail),
+        children: inlines(
+          node["children"],
+          `${path}.children`,
+          fail,
+          depth + 1,
+        ),
       };
     case "link": {
       onlyKeys(node, path, ["type", "href", "children"], fail);
       const link: LinkNode = {
         type,
-        children: inlines(node["children"], `${path}.children`, fail),
+        children: inlines(
+          node["children"],
+          `${path}.children`,
+          fail,
+          depth + 1,
+        ),
       };
       if (node["href"] !== undefined)
         link.href = href(node["href"], `${path}.href`, fail);
@@ -278,6 +367,11 @@ function href(value: unknown, path: Path, fail: Fail): string {
       `must start with /, http(s):// or mailto: (leave it out when unknown), got ${show(s)}`,
     );
   }
+  if (URL_TRICKS.test(s))
+    fail(
+      path,
+      `must not hold white space or backslashes (encode a space as %20), got ${show(s)}`,
+    );
   return s;
 }
 

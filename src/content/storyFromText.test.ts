@@ -3,9 +3,13 @@ import { parseStory, plainText } from "./story.ts";
 import { ImportError, storyFromText, storyJson } from "./storyFromText.ts";
 import seed from "./sources/000_d3ee9ce1057ffd97.txt?raw";
 
+/** Long after the seed's date, so only the future-date tests meet the limit. */
+const TODAY = "2026-11-28";
+
 const OPTIONS = {
   section: "World",
   topics: ["Russia", "Donald Trump", "Vladimir Putin"],
+  today: TODAY,
 };
 
 /** The edition's story files and source texts, as they are committed. */
@@ -166,6 +170,7 @@ test("every committed story with a source is exactly what its source text gives"
       section: committed.section,
       topics: committed.topics,
       source: committed.source,
+      today: TODAY,
     });
     expect(story, file).toEqual(committed);
     expect(storyJson(story), file).toBe(text);
@@ -429,15 +434,16 @@ test("bad options are refused by parseStory, without a line", () => {
   const error = failure(seed, {
     section: "World",
     topics: ["Russia", "Russia"],
+    today: TODAY,
   });
   expect(error.message).toBe('topics[1]: repeats "Russia"');
   expect(error.line).toBeUndefined();
-  expect(failure(seed, { section: "", topics: ["Russia"] }).message).toBe(
-    "section: must not be empty",
-  );
-  expect(failure(seed, { section: "World", topics: [] }).message).toBe(
-    "topics: must not be empty",
-  );
+  expect(
+    failure(seed, { section: "", topics: ["Russia"], today: TODAY }).message,
+  ).toBe("section: must not be empty");
+  expect(
+    failure(seed, { section: "World", topics: [], today: TODAY }).message,
+  ).toBe("topics: must not be empty");
 });
 
 test("an ImportError is an Error named ImportError", () => {

@@ -50,6 +50,8 @@ export class ImportError extends Error {
 export type StoryTextOptions = {
   section: string;
   topics: string[];
+  /** The importer's calendar day, `YYYY-MM-DD`: a story dated later is refused. */
+  today: string;
   /** Recorded as the story's `source`, e.g. `sources/000_d3ee9ce1057ffd97.txt`. */
   source?: string;
 };
@@ -70,6 +72,7 @@ export function storyFromText(
   // Editors on Windows may save a byte-order mark; it is not part of the words.
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   rejectControlCharacters(source);
+  rejectMarkupFloods(source);
   const root = fromMarkdown(source);
   const describe = describer(source);
   const end = root.position?.end.line ?? 1;
@@ -100,7 +103,7 @@ export function storyFromText(
   const slug = slugify(headline);
   if (slug === "") {
     throw new ImportError(
-      `${describe(headlineBlock)}, expected a headline with letters or digits in it`,
+      `${describe(headlineBlock)}, expected a headline with ${SLUG_LETTERS}`,
       lineOf(headlineBlock),
     );
   }
@@ -110,7 +113,7 @@ export function storyFromText(
 
   const dateBlock =
     blocks.shift() ?? missing("the date written dd/mm/yyyy (day/month/year)");
-  const published = isoDate(dateBlock, describe);
+  const published = isoDate(dateBlock, describe, options.today);
   lines.set("published", lineOf(dateBlock));
 
   // Everything from the first "More:" line on must be "More:" lines.
@@ -191,6 +194,10 @@ export function storyJson(story: Story): string {
   return `${JSON.stringify(story, null, 2)}\n`;
 }
 
+/** What a headline needs for its story to have an address (see slug.ts). */
+const SLUG_LETTERS =
+  "Latin letters or digits in it, which the story's address is made of";
+
 /** Day/month/year, two digits each for day and month, as the wire copy dates stories. */
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
@@ -211,6 +218,79 @@ function rejectControlCharacters(text: string): void {
     `a control character (${name}), expected text: is this a binary file?`,
     line,
   );
+}
+
+/**
+ * Markdown's parser slows down with the square of some markup. Measured on
+ * this parser: 32 KB of nested "*_" pairs in one paragraph takes 9 s, one
+ * line of 5,000 nested "+ " list markers 3 s, and 80 KB of one-line block
+ * quotes 53 s; a whole file of them, minutes. A story is paragraphs of text,
+ * with a few such characters in each and no lists, quotes or code, so floods
+ * are refused before parsing, with their line. The first few still reach the
+ * parser, which names what they are. Within these limits the densest 256 KB
+ * file measured (the import command's cap) takes about 3 s.
+ */
+const MAX_MARKERS_PER_PARAGRAPH = 200;
+const MAX_NESTED_CONTAINERS = 4;
+const MAX_BLOCK_MARKUP_LINES = 50;
+/** The characters that open emphasis, strong text and links. */
+const INLINE_MARKER = /[*_[]/g;
+/**
+ * A line that starts a block a story never has: a quote, list item, heading,
+ * HTML, fenced or indented code, link definition or heading underline (rules
+ * such as `---`, which frame the wire copy, match too).
+ */
+const BLOCK_MARKUP =
+  /^(?: {0,3}(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|<|```|~~~|\[[^\]]*\]:|=+[ \t]*$|-+[ \t]*$)| {4}|\t)/;
+/** A list item or block quote marker opening a line, after any before it. */
+const CONTAINER = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
+/** `---`, `* * *`, `___`: a rule, which looks like nested list markers but is not. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+function rejectMarkupFloods(text: string): void {
+  let paragraphLine = 1;
+  let markers = 0;
+  let blockLines = 0;
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (line.trim() === "") {
+      paragraphLine = i + 2;
+      markers = 0;
+      return;
+    }
+    if (BLOCK_MARKUP.test(line)) blockLines += 1;
+    if (blockLines > MAX_BLOCK_MARKUP_LINES)
+      throw new ImportError(
+        `more than ${MAX_BLOCK_MARKUP_LINES} lines starting a list, quote, heading, HTML or code, expected paragraphs of text`,
+        i + 1,
+      );
+    if (nestedContainers(line) > MAX_NESTED_CONTAINERS)
+      throw new ImportError(
+        `a line opening more than ${MAX_NESTED_CONTAINERS} nested lists or quotes, expected text`,
+        i + 1,
+      );
+    markers += line.match(INLINE_MARKER)?.length ?? 0;
+    if (markers > MAX_MARKERS_PER_PARAGRAPH)
+      throw new ImportError(
+        `a paragraph with more than ${MAX_MARKERS_PER_PARAGRAPH} of the characters * _ [, expected a story's text`,
+        paragraphLine,
+      );
+  });
+}
+
+/** How many list or quote markers open `line`, counting no further than the limit allows. */
+function nestedContainers(line: string): number {
+  if (RULE.test(line)) return 0;
+  let count = 0;
+  let rest = line;
+  for (
+    let found = CONTAINER.exec(rest);
+    found && count <= MAX_NESTED_CONTAINERS;
+    found = CONTAINER.exec(rest)
+  ) {
+    count += 1;
+    rest = rest.slice(found[0].length);
+  }
+  return count;
 }
 
 function lineOf(node: Nodes): number | undefined {
@@ -313,7 +393,11 @@ function oneLine(value: string): string {
   return value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ");
 }
 
-function isoDate(block: RootContent, describe: Describe): string {
+function isoDate(
+  block: RootContent,
+  describe: Describe,
+  today: string,
+): string {
   const expected = "the date written dd/mm/yyyy (day/month/year)";
   const text = plainParagraph(block, "the date", expected, describe);
   const match = DATE.exec(text);
@@ -332,7 +416,16 @@ function isoDate(block: RootContent, describe: Describe): string {
       lineOf(block),
     );
   }
-  return `${year}-${month}-${day}`;
+  const iso = `${year}-${month}-${day}`;
+  // ISO dates of four-digit years sort as they read.
+  if (iso > today) {
+    const [y, m, d] = today.split("-");
+    throw new ImportError(
+      `${text}, which is after today (${d}/${m}/${y}), expected the day the story was published`,
+      lineOf(block),
+    );
+  }
+  return iso;
 }
 
 /** Days in a month of the Gregorian calendar; 0 for a month that does not exist. */
@@ -508,7 +601,7 @@ function briefOf(block: RootContent, describe: Describe): Brief {
   const slug = slugify(headline);
   if (slug === "") {
     throw new ImportError(
-      `${describe(block)}, expected a headline with letters or digits`,
+      `${describe(block)}, expected a headline with ${SLUG_LETTERS}`,
       lineOf(block),
     );
   }

@@ -31,3 +31,24 @@ export function sitePath(path: string): string {
 
 /** The edition's build day: what the pre-rendered pages took as today. */
 export const buildDate = import.meta.env.DATELINE_BUILD_DATE;
+
+/** e.g. "https://news.example.org": where the built site is served. */
+export const siteOrigin = import.meta.env.DATELINE_ORIGIN;
+
+/**
+ * Whether following `href` takes the reader to another web site: an http(s)
+ * address on another origin. A site path, a mail link or an address on this
+ * site's own origin does not.
+ *
+ * @example leavesSite("https://example.org/") === true
+ * @example leavesSite("/topics/") === false
+ */
+export function leavesSite(href: string): boolean {
+  if (!/^https?:/i.test(href)) return false;
+  try {
+    return new URL(href).origin !== siteOrigin;
+  } catch {
+    // An address the browser cannot read: treat it as leaving, so it is marked.
+    return true;
+  }
+}

@@ -10,3 +10,10 @@ export const SUBPATH_PORT = SITE_PORT + 1;
 export const ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
 /** The development build's origin; it lives under /dateline/. */
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
+
+/**
+ * A third build, of the hostile-story fixtures (hostileStories.spec.ts), which
+ * that spec builds and serves itself, two ports above the site.
+ */
+export const HOSTILE_PORT = SITE_PORT + 2;
+export const HOSTILE_ORIGIN = `http://127.0.0.1:${HOSTILE_PORT}`;

@@ -1,0 +1,15 @@
+import { expect, test } from "vitest";
+import { leavesSite, siteOrigin } from "./site.ts";
+
+test("an http(s) address on another origin leaves the site", () => {
+  expect(leavesSite("https://example.org/report")).toBe(true);
+  expect(leavesSite("http://EXAMPLE.org/")).toBe(true);
+  // Looks like the site, is not: the host is what follows the @.
+  expect(leavesSite(`${siteOrigin}@evil.example/`)).toBe(true);
+});
+
+test("site paths, mail links and the site's own origin stay", () => {
+  expect(leavesSite("/topics/")).toBe(false);
+  expect(leavesSite("mailto:desk@example.org")).toBe(false);
+  expect(leavesSite(`${siteOrigin}/topics/`)).toBe(false);
+});
