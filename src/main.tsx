@@ -9,6 +9,7 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { registerServiceWorker } from "./offline/registerServiceWorker.ts";
 import { routes } from "./routes.tsx";
 import { routerBasename } from "./site/site.ts";
 
@@ -23,7 +24,9 @@ const app = (
 );
 
 if (container.firstElementChild) {
-  void whenInitialized().then(() => hydrateRoot(container, app));
+  void whenInitialized()
+    .then(() => hydrateRoot(container, app))
+    .then(() => registerServiceWorker());
 } else {
   createRoot(container).render(app);
 }
