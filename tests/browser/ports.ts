@@ -10,3 +10,12 @@ export const SUBPATH_PORT = SITE_PORT + 1;
 export const ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
 /** The development build's origin; it lives under /dateline/. */
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
+
+/**
+ * Ports for servers a spec starts and stops itself (the offline tests take
+ * the network down by stopping theirs): one for each of the two workers,
+ * after the sub-path build's port.
+ */
+export function ownServerPort(parallelIndex: number): number {
+  return SITE_PORT + 2 + parallelIndex;
+}
