@@ -22,7 +22,13 @@ export async function registerServiceWorker(): Promise<void> {
   workbox.addEventListener("waiting", () => {
     offerUpdate(() => {
       readerAsked = true;
-      workbox.messageSkipWaiting();
+      void navigator.serviceWorker
+        .getRegistration(basePath)
+        .then((registration) => {
+          if (registration?.waiting) workbox.messageSkipWaiting();
+          // A reader in another tab switched already: this page only needs reloading.
+          else window.location.reload();
+        });
     });
   });
   // The first install also takes control (clientsClaim), and another tab's

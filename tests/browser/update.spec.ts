@@ -139,9 +139,17 @@ test("a new version is offered, never forced, and replaces the old one when the 
     expect(cached.some((url) => url.endsWith(newScript ?? "?"))).toBe(true);
     expect(cached.some((url) => url.endsWith(oldScript ?? "?"))).toBe(false);
 
-    // The other tab was not reloaded for its reader: it still offers the reload.
+    // The other tab was not reloaded for its reader: it still offers the
+    // reload, which now only has to load the new version.
     expect(await isMarked(other)).toBe(true);
     await expect(prompt(other)).toContainText("A new version");
+    await Promise.all([
+      other.waitForEvent("load"),
+      prompt(other).getByRole("button", { name: "Reload" }).click(),
+    ]);
+    await hydrated(other);
+    expect(await appScript(other)).toBe(newScript);
+    await expect(prompt(other)).toBeEmpty();
   } finally {
     await server.stop();
   }
