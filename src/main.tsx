@@ -14,6 +14,7 @@ import { createBrowserRouter, RouterProvider } from "react-router";
 import { fetchedContent } from "./content/fetchedContent.ts";
 import { provideContent } from "./content/content.ts";
 import { embeddedLoaderData } from "./pageData.ts";
+import { registerServiceWorker } from "./offline/registerServiceWorker.ts";
 import { routes } from "./routes.tsx";
 import { basePath, routerBasename } from "./site/site.ts";
 
@@ -33,7 +34,9 @@ const app = (
 );
 
 if (container.firstElementChild) {
-  void whenInitialized().then(() => hydrateRoot(container, app));
+  void whenInitialized()
+    .then(() => hydrateRoot(container, app))
+    .then(() => registerServiceWorker());
 } else {
   createRoot(container).render(app);
 }

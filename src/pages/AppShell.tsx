@@ -5,6 +5,7 @@ import { PendingBar } from "../components/PendingBar.tsx";
 import { SiteFooter } from "../components/SiteFooter.tsx";
 import { ScrollManager } from "../components/ScrollManager.tsx";
 import { SkipLink } from "../components/SkipLink.tsx";
+import { OfflineNotices } from "../offline/OfflineNotices.tsx";
 import { StorageNotice } from "../components/StorageNotice.tsx";
 import { problemMessage } from "../reader/readerProblem.ts";
 import { useReader } from "../reader/useReader.ts";
@@ -26,6 +27,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <SiteFooter />
+      <OfflineNotices />
       <NavigationAnnouncer />
       <ScrollManager />
     </>

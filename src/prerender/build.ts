@@ -1,12 +1,14 @@
 /**
- * `npm run build`: the static site. Three steps in one process, so both
+ * `npm run build`: the static site. Four steps in one process, so both
  * bundles share one site configuration and one build day:
  *   1. the client bundle and index.html (vite build) into dist/;
  *   2. the pre-render bundle (vite build --ssr) into a cache folder;
  *   3. every page rendered into the template, plus 404.html and the
  *      discovery files, then a table of what was written. Each page also
  *      gets the settings head script and a Content-Security-Policy that
- *      allows it by hash (see document.ts).
+ *      allows it by hash (see document.ts);
+ *   4. last, the icons, the web app manifest and the service worker, which
+ *      lists every file written before it (see offline/build/).
  *
  * Options: --out-dir <folder> (default dist); --development builds React's
  * development edition, whose hydration checks the browser tests rely on.
@@ -24,6 +26,10 @@ import { loadEdition, storiesDir } from "../content/loadEdition.ts";
 import { StoryDataError } from "../content/story.ts";
 import { siteConfig, SiteConfigError } from "../site/config.ts";
 import { HEAD_SCRIPT } from "../settings/headScript.ts";
+import {
+  precacheSummary,
+  writeOfflineFiles,
+} from "../offline/build/offlineFiles.ts";
 import { bootHead, fileFor, fillTemplate, TemplateError } from "./document.ts";
 import type { PrerenderEntry } from "./bundle.ts";
 
@@ -108,9 +114,13 @@ async function main() {
   await write("404.html", fillTemplate(template, { ...notFound, boot }));
   for (const { file, content } of edition.discoveryFiles())
     await write(file, content);
+  // Last, over the finished site: the service worker lists every file before it.
+  const offline = await writeOfflineFiles(outDir, site.base);
+  written.push(...offline.files);
 
   await rm(prerenderDir, { recursive: true, force: true });
   report(written, relative(root, outDir) || ".", site.origin + site.base);
+  console.log(precacheSummary(offline.precache));
 }
 
 function report(written: Written[], outDir: string, siteUrl: string) {

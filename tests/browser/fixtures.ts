@@ -19,6 +19,11 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       });
       page.on("console", (message) => {
         if (notFoundPages.has(message.location().url)) return;
+        // Playwright's own stand-in for register() in tests that block service workers.
+        if (
+          message.text() === "Service Worker registration blocked by Playwright"
+        )
+          return;
         if (message.type() === "error" || message.type() === "warning")
           errors.push(message.text());
       });

@@ -12,8 +12,18 @@ export const ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
 
 /**
- * A third build, of the hostile-story fixtures (hostileStories.spec.ts), which
- * that spec builds and serves itself, two ports above the site.
+ * Ports for servers a spec starts and stops itself (the offline tests take
+ * the network down by stopping theirs): one for each of the two workers,
+ * after the sub-path build's port.
  */
-export const HOSTILE_PORT = SITE_PORT + 2;
+export function ownServerPort(parallelIndex: number): number {
+  return SITE_PORT + 2 + parallelIndex;
+}
+
+/**
+ * A third build, of the hostile-story fixtures (hostileStories.spec.ts), which
+ * that spec builds and serves itself, four ports above the site
+ * (after the ports of ownServerPort).
+ */
+export const HOSTILE_PORT = SITE_PORT + 4;
 export const HOSTILE_ORIGIN = `http://127.0.0.1:${HOSTILE_PORT}`;

@@ -58,7 +58,7 @@ for (const expected of expectedPages) {
     expect(html).toContain(`<h1 tabindex="-1"`);
     // One trailing-slash policy: every link to a page ends in a slash (files excepted).
     for (const [, href = ""] of html.matchAll(/href="(\/[^"#?]*)/g))
-      if (!/\.(?:js|css|svg|xml)$/.test(href))
+      if (!/\.(?:js|css|svg|xml|png|webmanifest)$/.test(href))
         expect(href, `a link on ${expected.path}`).toMatch(/\/$/);
     // A strict CSP: the one inline executable script (reading settings, before
     // first paint) is allowed by its hash, nothing else inline is; no hydration data.

@@ -13,6 +13,10 @@ import {
 
 const SEPIA_PAGE = "rgb(244, 236, 216)"; // --color-page in tokens.css, sepia
 
+// One test holds the app's scripts back with page.route, which a service
+// worker's cache would answer instead: these tests run without one.
+test.use({ serviceWorkers: "block" });
+
 test("settings chosen with the keyboard survive a reload, and apply before any app script runs", async ({
   page,
 }) => {

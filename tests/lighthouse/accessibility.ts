@@ -160,6 +160,11 @@ async function check(
       ignoreStatusCode: target.expectsNotFound,
       // Only the HTML report shows it, and it is a good part of each run's time.
       disableFullPageScreenshot: true,
+      // Lighthouse would clear the site's storage before each page, which
+      // unregisters the service worker the last page installed; Puppeteer then
+      // loses a session and the next page cannot open. Kept, the worker serves
+      // the pages as it does for a reader who comes back.
+      disableStorageReset: true,
     };
     const result = await lighthouse(url, flags, undefined, page);
     if (result === undefined) throw new Error("Lighthouse returned no result");
