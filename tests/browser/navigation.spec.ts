@@ -32,6 +32,36 @@ test("following a related story moves focus to the new h1 and announces the new 
   ).toHaveText(`${BRIEF} — Dateline`);
 });
 
+test("while the next page's data is on its way, the live region says Loading…, then the new title", async ({
+  page,
+}) => {
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  // Hold the brief's data file back: the page cannot render until it arrives.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/stories/*.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page
+    .getByRole("complementary")
+    .getByRole("link", { name: BRIEF })
+    .click();
+
+  const live = page.locator('[role="status"][aria-live="polite"]', {
+    hasText: /Loading…|— Dateline/,
+  });
+  await expect(live).toHaveText("Loading…");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    STORY_HEADLINE,
+  );
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(BRIEF);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(live).toHaveText(`${BRIEF} — Dateline`);
+});
+
 test("back returns to the story at the place the reader left it", async ({
   page,
 }) => {
