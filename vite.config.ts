@@ -50,7 +50,11 @@ export default defineConfig({
         // a dozen tiny shared chunks, each a request with its own overhead.
         advancedChunks: {
           groups: [
-            { name: "vendor", test: /node_modules/ },
+            {
+              name: "vendor",
+              // What every page needs; other packages (workbox-window) load on demand.
+              test: /node_modules\/(react|react-dom|react-router|scheduler|cookie|set-cookie-parser)\//,
+            },
             { name: "preload", test: /preload-helper/ },
             {
               name: "kit",

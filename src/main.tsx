@@ -35,7 +35,11 @@ const app = (
 
 if (container.firstElementChild) {
   void whenInitialized()
-    .then(() => hydrateRoot(container, app))
+    .then(() => {
+      // What the page loads from here on did not hold up the first interactive render.
+      performance.mark("dateline:hydrate");
+      hydrateRoot(container, app);
+    })
     .then(() => registerServiceWorker());
 } else {
   createRoot(container).render(app);

@@ -6,7 +6,8 @@ import type { ListedStory } from "../components/StoryList.tsx";
 import { content } from "../content/content.ts";
 import { useHydrated } from "../hydration.ts";
 import { savedPath } from "../paths.ts";
-import { SAVED_FILE_NAME, ImportError } from "../reader/savedFile.ts";
+// The file format loads when a reader exports or imports, not with the page.
+const savedFile = () => import("../reader/savedFile.ts");
 import { reader } from "../reader/deferredReader.ts";
 import { useReader } from "../reader/useReader.ts";
 import { listed } from "./teaser.ts";
@@ -34,7 +35,10 @@ export function SavedPage() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const download = async () => {
-    const store = await reader().ready();
+    const [store, { SAVED_FILE_NAME }] = await Promise.all([
+      reader().ready(),
+      savedFile(),
+    ]);
     const url = URL.createObjectURL(
       new Blob([store.exportSavedFile()], { type: "application/json" }),
     );
@@ -59,7 +63,7 @@ export function SavedPage() {
       setStatus(`Imported ${count(added)} from ${file.name}.`);
     } catch (error) {
       setStatus(
-        error instanceof ImportError
+        error instanceof (await savedFile()).ImportError
           ? `Could not import ${file.name}: ${error.message}`
           : `Could not read ${file.name}.`,
       );

@@ -52,12 +52,9 @@ export async function measurePage(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const requests: { request: Request; afterHydration: boolean }[] = [];
+    const requests: Request[] = [];
     const errors: string[] = [];
-    let isHydrated = false;
-    page.on("request", (request) =>
-      requests.push({ request, afterHydration: isHydrated }),
-    );
+    page.on("request", (request) => requests.push(request));
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
@@ -65,17 +62,28 @@ export async function measurePage(
 
     await page.goto(url);
     await hydrated(page);
-    isHydrated = true;
     // Whatever the page fetches by itself after hydrating still counts as a request.
     await page.waitForLoadState("networkidle");
+    // main.tsx marks the moment it starts hydrating; what was asked for later
+    // (the reader store, the service worker's helper) waited for it.
+    const later = new Set(
+      await page.evaluate(() => {
+        const mark = performance.getEntriesByName("dateline:hydrate")[0];
+        if (!mark) return [];
+        return performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.startTime > mark.startTime)
+          .map((entry) => entry.name);
+      }),
+    );
 
     const origin = new URL(url).origin;
     const resources = await Promise.all(
-      requests.map(async ({ request, afterHydration }) => ({
+      requests.map(async (request) => ({
         url: request.url(),
         kind: await kindOf(request, page.mainFrame().url()),
         sizes: await bodySizes(request),
-        afterHydration,
+        afterHydration: later.has(request.url()),
       })),
     );
     const sum = (kind: ResourceKind, later = false) =>

@@ -129,6 +129,12 @@ async function foreignContent(page: Page) {
         (s) =>
           !(s.type === "module" && /\/assets\/[\w.-]+\.js$/.test(s.src)) &&
           !(s.type === "application/ld+json" && s.src === "") &&
+          // The page's loader data: inert JSON the build writes (prerender/document.ts).
+          !(
+            s.type === "application/json" &&
+            s.id === "dateline-data" &&
+            s.src === ""
+          ) &&
           !(s.type === "" && s.src === "" && s.text === headScript),
       )
       .map((s) => s.outerHTML.slice(0, 80));

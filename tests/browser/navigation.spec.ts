@@ -15,6 +15,8 @@ test("following a related story moves focus to the new h1 and announces the new 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     STORY_HEADLINE,
   );
+  // Until the app is up a click is an ordinary page load; this is about the app's navigation.
+  await hydrated(page);
   await page
     .getByRole("complementary")
     .getByRole("link", { name: BRIEF })
