@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type axe from "axe-core";
 import { edition, expectedPages } from "./edition.ts";
+import { AXE_TAGS } from "./axe.ts";
 import { expect, hydrated, test } from "./fixtures.ts";
 
 // axe is injected as an inline script, which the pages' CSP rightly refuses.
@@ -16,14 +17,6 @@ declare global {
 const AXE_SOURCE = createRequire(import.meta.url).resolve(
   "axe-core/axe.min.js",
 );
-const TAGS = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22aa",
-  "best-practice",
-];
 
 /** Every page the app has, and the states a page can be in. */
 const PAGES = [
@@ -86,7 +79,7 @@ for (const { name: colorScheme, ...theme } of THEMES) {
         await page.addScriptTag({ path: AXE_SOURCE });
         const results = await page.evaluate(
           (tags) => window.axe.run({ runOnly: tags }),
-          TAGS,
+          AXE_TAGS,
         );
         // A run that checked nothing would also find nothing.
         expect(results.passes.length, path).toBeGreaterThan(10);

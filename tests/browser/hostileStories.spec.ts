@@ -25,6 +25,7 @@ import { plainText } from "../../src/content/story.ts";
 import { searchPath, storyPath, topicPath } from "../../src/paths.ts";
 import { createStaticServer } from "../../src/serve/staticServer.ts";
 import { HEAD_SCRIPT } from "../../src/settings/headScript.ts";
+import { AXE_TAGS } from "./axe.ts";
 import { expect, hydrated, test } from "./fixtures.ts";
 import { HOSTILE_ORIGIN, HOSTILE_PORT } from "./ports.ts";
 
@@ -293,17 +294,12 @@ test.describe("accessibility", () => {
           await page.goto(url(path));
           await hydrated(page);
           await page.addScriptTag({ path: AXE_SOURCE });
-          const results = await page.evaluate(() =>
-            (window as unknown as { axe: typeof axe }).axe.run({
-              runOnly: [
-                "wcag2a",
-                "wcag2aa",
-                "wcag21a",
-                "wcag21aa",
-                "wcag22aa",
-                "best-practice",
-              ],
-            }),
+          const results = await page.evaluate(
+            (tags) =>
+              (window as unknown as { axe: typeof axe }).axe.run({
+                runOnly: tags,
+              }),
+            AXE_TAGS,
           );
           expect(results.passes.length, path).toBeGreaterThan(10);
           for (const v of results.violations)
