@@ -69,6 +69,8 @@ test("back returns to the story at the place the reader left it", async ({
 }) => {
   await page.setViewportSize({ width: 375, height: 640 });
   await page.goto(STORY_PATH);
+  // Until the app is up a click is an ordinary page load; this is about the app's history.
+  await hydrated(page);
   const related = page
     .getByRole("complementary")
     .getByRole("link", { name: BRIEF });
