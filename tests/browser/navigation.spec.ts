@@ -102,6 +102,7 @@ test("forward returns to a story at the place the reader left it", async ({
 }) => {
   await page.setViewportSize({ width: 375, height: 640 });
   await page.goto("/");
+  await hydrated(page);
   await page.getByRole("link", { name: STORY_HEADLINE }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     STORY_HEADLINE,
