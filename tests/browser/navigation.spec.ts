@@ -150,6 +150,8 @@ test("searching from the search page puts the query in the URL", async ({
   page,
 }) => {
   await page.goto("/search/");
+  // Until the app is up a search is an ordinary page load; this is about the app's.
+  await hydrated(page);
   await page.getByRole("searchbox", { name: "Search stories" }).fill("Mueller");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/search\/\?q=Mueller$/);
