@@ -34,7 +34,11 @@ export default defineConfig({
     "import.meta.env.DATELINE_ORIGIN": JSON.stringify(site.origin),
     "import.meta.env.DATELINE_BUILD_DATE": JSON.stringify(site.buildDate),
   },
-  plugins: [edition(storiesDir(process.env)), react(), lowPriorityScripts()],
+  plugins: [
+    edition(storiesDir(process.env), { today: site.buildDate }),
+    react(),
+    lowPriorityScripts(),
+  ],
   build: {
     target: "es2022",
     // One stylesheet, in every page's HTML: the pre-rendered markup needs all

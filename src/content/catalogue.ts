@@ -8,6 +8,7 @@ import {
   parseStory,
   plainText,
   StoryDataError,
+  type ParseOptions,
   type Brief,
   type FullStory,
   type Story,
@@ -26,16 +27,20 @@ export type Catalogue = {
  * match slugs, slugs are unique and related stories exist.
  *
  * @param files parsed JSON keyed by file name, e.g. `{ "stories/x.json": {...} }`
+ * @param options `today`, the build day: stories dated after it are refused
  * @throws StoryDataError naming the file and field
  * @example checkEdition({ "stories/a.json": { kind: "brief", slug: "a", headline: "A" } })
  */
-export function checkEdition(files: Record<string, unknown>): Catalogue {
+export function checkEdition(
+  files: Record<string, unknown>,
+  options: ParseOptions = {},
+): Catalogue {
   const bySlug = new Map<string, Story>();
   const fileOf = new Map<string, string>();
   for (const [file, data] of Object.entries(files).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
-    const story = parseStory(data, file);
+    const story = parseStory(data, file, options);
     const expected = `${story.slug}.json`;
     if (!file.endsWith(`/${expected}`) && file !== expected) {
       throw new StoryDataError(file, "slug", `file must be named ${expected}`);

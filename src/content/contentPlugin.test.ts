@@ -12,11 +12,15 @@ import { build } from "vite";
 import { afterEach, expect, test } from "vitest";
 import { edition } from "./contentPlugin.ts";
 
-let root = "";
+const roots: string[] = [];
 
 /** A throwaway app with the given story files, built the way `npm run build` builds. */
-async function buildWith(stories: Record<string, string>) {
-  root = mkdtempSync(join(tmpdir(), "dateline-build-"));
+async function buildWith(
+  stories: Record<string, string>,
+  options: Parameters<typeof edition>[1] = {},
+) {
+  const root = mkdtempSync(join(tmpdir(), "dateline-build-"));
+  roots.push(root);
   const dir = join(root, "stories");
   mkdirSync(dir);
   for (const [name, text] of Object.entries(stories))
@@ -30,12 +34,15 @@ async function buildWith(stories: Record<string, string>) {
     root,
     configFile: false,
     logLevel: "silent",
-    plugins: [edition(dir)],
+    plugins: [edition(dir, options)],
     build: { write: false },
   });
 }
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  for (const root of roots.splice(0))
+    rmSync(root, { recursive: true, force: true });
+});
 
 const brief = (slug: string) =>
   JSON.stringify({ kind: "brief", slug, headline: "A headline" });
@@ -88,6 +95,30 @@ test("the build fails on a related story that does not exist", async () => {
     buildWith({ "lonely.json": JSON.stringify(story) }),
   ).rejects.toThrow(
     /stories\/lonely\.json: related\[0\]: no story has the slug "ghost"/,
+  );
+});
+
+test("the build fails on a story dated after the build day, and keeps one dated the day after", async () => {
+  const dated = (slug: string, published: string) =>
+    JSON.stringify({
+      kind: "full",
+      slug,
+      headline: "Not yet",
+      published,
+      section: "World",
+      topics: ["Russia"],
+      body: [{ inlines: [{ type: "text", value: "Text." }] }],
+      related: [],
+    });
+  const today = "2026-11-28";
+  // Where the day starts first (UTC+14) it is already tomorrow.
+  await expect(
+    buildWith({ "tomorrow.json": dated("tomorrow", "2026-11-29") }, { today }),
+  ).resolves.toBeDefined();
+  await expect(
+    buildWith({ "later.json": dated("later", "2026-11-30") }, { today }),
+  ).rejects.toThrow(
+    "stories/later.json: published: 2026-11-30 is in the future (the build day is 2026-11-28)",
   );
 });
 

@@ -13,9 +13,17 @@ import type { Plugin } from "vite";
 import type { Catalogue } from "./catalogue.ts";
 import { editionDataFiles } from "./editionData.ts";
 import { loadEdition } from "./loadEdition.ts";
+import type { ParseOptions } from "./story.ts";
 
-/** @example plugins: [edition("src/content/stories"), react()] */
-export function edition(storiesDir: string): Plugin {
+/**
+ * @param options `today`, the build day: a story dated after it is not yet
+ *   news, and fails the build like any other bad field
+ * @example plugins: [edition("src/content/stories", { today: "2026-11-28" }), react()]
+ */
+export function edition(
+  storiesDir: string,
+  options: ParseOptions = {},
+): Plugin {
   let catalogue: Catalogue | undefined;
   let ssr = false;
   let base = "/";
@@ -29,7 +37,7 @@ export function edition(storiesDir: string): Plugin {
       for (const name of readdirSync(storiesDir))
         if (name.endsWith(".json")) this.addWatchFile(join(storiesDir, name));
       try {
-        catalogue = loadEdition(storiesDir);
+        catalogue = loadEdition(storiesDir, options);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
@@ -50,7 +58,7 @@ export function edition(storiesDir: string): Plugin {
         if (!path.startsWith(`${base}data/`)) return next();
         // Read afresh on every request, so an edited story shows on reload.
         const wanted = path.slice(base.length);
-        const found = editionDataFiles(loadEdition(storiesDir)).find(
+        const found = editionDataFiles(loadEdition(storiesDir, options)).find(
           ({ file }) => file === wanted,
         );
         if (!found) {

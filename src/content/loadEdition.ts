@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkEdition, type Catalogue } from "./catalogue.ts";
-import { StoryDataError } from "./story.ts";
+import { StoryDataError, type ParseOptions } from "./story.ts";
 
 /** Where the stories live unless DATELINE_STORIES_DIR says otherwise (the bench's synthetic editions do). */
 export const defaultStoriesDir = resolve(import.meta.dirname, "stories");
@@ -38,7 +38,13 @@ export function readStoryFiles(dir: string): Record<string, unknown> {
   return files;
 }
 
-/** @throws StoryDataError naming the file and field of the first bad story */
-export function loadEdition(dir: string = defaultStoriesDir): Catalogue {
-  return checkEdition(readStoryFiles(dir));
+/**
+ * @param options `today`, the build day: a build refuses stories dated after it
+ * @throws StoryDataError naming the file and field of the first bad story
+ */
+export function loadEdition(
+  dir: string = defaultStoriesDir,
+  options: ParseOptions = {},
+): Catalogue {
+  return checkEdition(readStoryFiles(dir), options);
 }

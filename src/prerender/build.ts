@@ -79,7 +79,9 @@ async function main() {
     pathToFileURL(join(prerenderDir, "edition.js")).href
   )) as PrerenderEntry;
   // The client build already checked these files (contentPlugin.ts); read them once more for the pages.
-  const edition = entry.prepareEdition(loadEdition(storiesDir(process.env)));
+  const edition = entry.prepareEdition(
+    loadEdition(storiesDir(process.env), { today: site.buildDate }),
+  );
   const template = await readFile(join(outDir, "index.html"), "utf8");
   // Hashed here, from the very string bootHead inserts, so the policy allows exactly it.
   const boot = bootHead(
