@@ -1,11 +1,12 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Teaser } from "./StoryCard.tsx";
 import styles from "./RelatedStories.module.css";
 
 type Props = { stories: Teaser[] };
 
-/** The stories a story points its reader to ("More:" in the wire copy). */
-export function RelatedStories({ stories }: Props) {
+/** The sidebar's landmark and heading, around the list or the note that replaces it. */
+function Sidebar({ children }: { children: ReactNode }) {
   return (
     <aside
       className={styles.related}
@@ -15,6 +16,15 @@ export function RelatedStories({ stories }: Props) {
       <h2 id="related-heading" className={styles.heading}>
         More on this story
       </h2>
+      {children}
+    </aside>
+  );
+}
+
+/** The stories a story points its reader to ("More:" in the wire copy). */
+export function RelatedStories({ stories }: Props) {
+  return (
+    <Sidebar>
       <ul className={styles.list}>
         {stories.map((story) => (
           <li key={story.slug}>
@@ -27,6 +37,17 @@ export function RelatedStories({ stories }: Props) {
           </li>
         ))}
       </ul>
-    </aside>
+    </Sidebar>
+  );
+}
+
+/** In the sidebar's place when it failed to render, so the story beside it stays. */
+export function RelatedStoriesUnavailable() {
+  return (
+    <Sidebar>
+      <p className={styles.note}>
+        These stories could not be shown. Reloading the page may help.
+      </p>
+    </Sidebar>
   );
 }

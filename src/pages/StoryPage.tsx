@@ -1,7 +1,11 @@
 import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { Credit } from "../components/Credit.tsx";
 import { DocumentHead } from "../components/DocumentHead.tsx";
-import { RelatedStories } from "../components/RelatedStories.tsx";
+import { Contained } from "../components/Contained.tsx";
+import {
+  RelatedStories,
+  RelatedStoriesUnavailable,
+} from "../components/RelatedStories.tsx";
 import { ShareButton } from "../components/ShareButton.tsx";
 import { ContinueReading } from "../components/ContinueReading.tsx";
 import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
@@ -84,10 +88,12 @@ export function StoryPage() {
           ageNotice={ageNotice(story.published, new Date(today))}
           url={url}
           actions={
-            <>
+            // Both lean on the browser (share sheet, clipboard, storage); if
+            // they fail, the story is still there to read.
+            <Contained key={story.slug} fallback={null}>
               <ShareButton url={url} title={story.headline} />
               <SaveStoryButton slug={story.slug} headline={story.headline} />
-            </>
+            </Contained>
           }
         />
         {place &&
@@ -103,7 +109,11 @@ export function StoryPage() {
         {story.credit && <Credit credit={story.credit} />}
         <TopicLinks topics={topics} />
       </article>
-      {related.length > 0 && <RelatedStories stories={related} />}
+      {related.length > 0 && (
+        <Contained key={story.slug} fallback={<RelatedStoriesUnavailable />}>
+          <RelatedStories stories={related} />
+        </Contained>
+      )}
     </div>
   );
 }

@@ -1,0 +1,53 @@
+/**
+ * A render error in one region of the story page stays in that region: the
+ * sidebar and the share button are made to throw here, and the story must
+ * still be there to read.
+ */
+import { screen, within } from "@testing-library/react";
+import { afterEach, expect, test, vi } from "vitest";
+import type * as Related from "../components/RelatedStories.tsx";
+import { renderAt } from "../testing/renderAt.tsx";
+
+vi.mock("../components/RelatedStories.tsx", async (actual) => ({
+  ...(await actual<typeof Related>()),
+  RelatedStories: () => {
+    throw new Error("the sidebar broke");
+  },
+}));
+vi.mock("../components/ShareButton.tsx", () => ({
+  ShareButton: () => {
+    throw new Error("the share button broke");
+  },
+}));
+
+const STORY =
+  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";
+
+// React reports every error a boundary catches; here they are expected.
+const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+afterEach(() => reported.mockClear());
+
+test("a sidebar that fails to render says so in its place; the story, its credit and its topics stay", async () => {
+  renderAt(STORY);
+  const article = await screen.findByRole("article");
+  expect(
+    within(article).getByRole("heading", { level: 1 }),
+  ).toHaveTextContent("Russia: Trump promised to make visit to Moscow");
+  expect(within(article).getAllByRole("paragraph").length).toBeGreaterThan(10);
+  expect(within(article).getByText(/Contributing/)).toBeInTheDocument();
+
+  const sidebar = screen.getByRole("complementary", {
+    name: "More on this story",
+  });
+  expect(sidebar).toHaveTextContent("These stories could not be shown.");
+  expect(within(sidebar).queryByRole("link")).toBeNull();
+  expect(screen.queryByText("Something went wrong")).toBeNull();
+  expect(reported).toHaveBeenCalled();
+});
+
+test("a share button that fails to render takes only the story's buttons with it", async () => {
+  renderAt(STORY);
+  const article = await screen.findByRole("article");
+  expect(within(article).queryByRole("button", { name: "Share" })).toBeNull();
+  expect(within(article).getAllByRole("paragraph").length).toBeGreaterThan(10);
+});
