@@ -221,3 +221,48 @@ test("continue reading: the front page offers the paragraph the reader reached, 
     page.getByRole("link", { name: /Continue where you left off/ }),
   ).toContainText("paragraph 6 of 10");
 });
+
+test("full storage: reading works, the new save lasts the visit, a notice says so, and the stored list is not touched", async ({
+  page,
+}) => {
+  const brief =
+    "lavrov-rejects-as-claptrap-charges-of-russian-election-meddling";
+  const before = JSON.stringify({
+    version: 1,
+    saved: [{ slug: brief, savedAt: "2018-04-21T08:00:00.000Z" }],
+    progress: {},
+  });
+  await page.addInitScript(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+      // From here on, as when the origin's quota is used up.
+      Storage.prototype.setItem = () => {
+        throw new DOMException(
+          "The quota has been exceeded.",
+          "QuotaExceededError",
+        );
+      };
+    },
+    [KEY, before] as const,
+  );
+  await page.goto(STORY_PATH);
+  await hydrated(page);
+  await expect(
+    page.getByRole("link", { name: "Saved (1 story)" }),
+  ).toBeVisible();
+  await page.getByRole("button", SAVE).first().click();
+  await expect(page.getByRole("button", SAVE).first()).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page.getByText(/storage for Dateline is full/)).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Saved (2 stories)" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("article").getByRole("paragraph").first(),
+  ).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(
+    before,
+  );
+});
