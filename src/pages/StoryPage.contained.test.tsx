@@ -30,11 +30,14 @@ afterEach(() => reported.mockClear());
 test("a sidebar that fails to render says so in its place; the story, its credit and its topics stay", async () => {
   renderAt(STORY);
   const article = await screen.findByRole("article");
-  expect(
-    within(article).getByRole("heading", { level: 1 }),
-  ).toHaveTextContent("Russia: Trump promised to make visit to Moscow");
+  expect(within(article).getByRole("heading", { level: 1 })).toHaveTextContent(
+    "Russia: Trump promised to make visit to Moscow",
+  );
   expect(within(article).getAllByRole("paragraph").length).toBeGreaterThan(10);
   expect(within(article).getByText(/Contributing/)).toBeInTheDocument();
+  expect(
+    within(article).getByRole("link", { name: "Vladimir Putin" }),
+  ).toBeInTheDocument();
 
   const sidebar = screen.getByRole("complementary", {
     name: "More on this story",
