@@ -6,14 +6,22 @@
  * this URL (a shell such as search, or the not-found page served at a URL
  * the router can still place), the router first runs the loaders, and only
  * then does React hydrate, so its first render is the page the HTML holds.
- * The dev server's page has no HTML to keep, so it renders from scratch.
+ * The dev server's page has no HTML to keep, so it renders from scratch, as
+ * does a page whose HTML is another page's (404.html, served at a story's
+ * mistyped address, which the router redirects to the story).
  */
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider } from "react-router";
+import {
+  createBrowserRouter,
+  isRouteErrorResponse,
+  RouterProvider,
+} from "react-router";
 import { fetchedContent } from "./content/fetchedContent.ts";
 import { provideContent } from "./content/content.ts";
 import { embeddedLoaderData } from "./pageData.ts";
+import { isMissingCode } from "./pages/missingCode.ts";
+import { isShell } from "./pages/shell.ts";
 import { registerServiceWorker } from "./offline/registerServiceWorker.ts";
 import { routes } from "./routes.tsx";
 import { basePath, routerBasename } from "./site/site.ts";
@@ -34,13 +42,31 @@ const app = (
 );
 
 if (container.firstElementChild) {
-  void whenInitialized()
-    .then(() => {
-      // What the page loads from here on did not hold up the first interactive render.
-      performance.mark("dateline:hydrate");
-      hydrateRoot(container, app);
-    })
-    .then(() => registerServiceWorker());
+  void whenInitialized().then(() => {
+    const errors = Object.values(router.state.errors ?? {});
+    if (errors.some(isMissingCode)) {
+      // This page's code is gone (a deploy since the HTML was cached). The
+      // HTML is the whole page, so it stays as it came: readable, its links
+      // loading pages whole, from the new version.
+      console.warn(
+        "Dateline: this page's code could not be loaded; the page stays as the server sent it.",
+      );
+      return;
+    }
+    // What the page loads from here on did not hold up the first interactive render.
+    performance.mark("dateline:hydrate");
+    const holdsThisPage =
+      loaderData !== undefined ||
+      isShell(router.state.matches.map(({ route }) => route)) ||
+      errors.some(
+        (error) => isRouteErrorResponse(error) && error.status === 404,
+      );
+    // Hydrating one page over another's HTML would be a mismatch for React to
+    // recover from; rendering replaces it cleanly.
+    if (holdsThisPage) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+    void registerServiceWorker();
+  });
 } else {
   createRoot(container).render(app);
 }

@@ -1,5 +1,3 @@
-import type { UIMatch } from "react-router";
-
 /**
  * Marks a route whose pre-rendered page is a shell: what it shows depends on
  * the reader's browser (a search query, a reading list), so the data the
@@ -8,7 +6,8 @@ import type { UIMatch } from "react-router";
  */
 export type ShellHandle = { shell: true };
 
-export function isShell(matches: Pick<UIMatch, "handle">[]): boolean {
+/** @param matches route matches, or the routes themselves: anything with a handle */
+export function isShell(matches: readonly { handle?: unknown }[]): boolean {
   return matches.some(
     ({ handle }) =>
       typeof handle === "object" &&
