@@ -9,6 +9,7 @@ import type { Page } from "@playwright/test";
 import { axeViolations } from "./axe.ts";
 import {
   expect,
+  expectOnly,
   hydrated,
   ORIGIN,
   STORY_HEADLINE,
@@ -29,20 +30,6 @@ async function deployRemovesStoryCode(page: Page) {
 }
 
 const MISSING_CHUNK = /^Failed to load resource: .* 404/;
-
-/**
- * The console fixture fails a test on any error; here some are the very
- * fault being simulated. Each must be one of those, then they are cleared.
- */
-function expectOnly(consoleErrors: string[], expected: RegExp[]) {
-  expect(consoleErrors.length).toBeGreaterThan(0);
-  for (const message of consoleErrors)
-    expect(
-      expected.some((pattern) => pattern.test(message)),
-      message,
-    ).toBe(true);
-  consoleErrors.length = 0;
-}
 
 test("a page whose code went with a deploy says Dateline was updated, and Reload opens it in the new version", async ({
   page,

@@ -39,6 +39,24 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/**
+ * The console fixture fails a test on any error; where the error is the very
+ * fault a test brings about, the test names it here. Each logged error must
+ * match one of the patterns (and there must be some); then they are cleared.
+ */
+export function expectOnly(consoleErrors: string[], expected: RegExp[]) {
+  expect(
+    consoleErrors.length,
+    "the expected errors were logged",
+  ).toBeGreaterThan(0);
+  for (const message of consoleErrors)
+    expect(
+      expected.some((pattern) => pattern.test(message)),
+      message,
+    ).toBe(true);
+  consoleErrors.length = 0;
+}
+
 export { ORIGIN } from "./ports.ts";
 
 export const STORY_PATH =
