@@ -1,22 +1,6 @@
-import { createRequire } from "node:module";
-import type axe from "axe-core";
 import { edition, expectedPages } from "./edition.ts";
-import { AXE_TAGS } from "./axe.ts";
+import { axeViolations, THEMES } from "./axe.ts";
 import { expect, hydrated, test } from "./fixtures.ts";
-
-// axe is injected as an inline script, which the pages' CSP rightly refuses.
-test.use({ bypassCSP: true });
-
-// @axe-core/playwright needs Node 22, so axe-core's own browser build is injected instead.
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve(
-  "axe-core/axe.min.js",
-);
 
 /** Every page the app has, and the states a page can be in. */
 const PAGES = [
@@ -33,20 +17,13 @@ const SAVED_SLUGS = [
 ];
 const SAVED_WITH_STORIES = "/saved/#with-stories";
 
-// The device's light and dark, and sepia, which only a reader's setting turns on.
-const THEMES = [
-  { name: "light", colorScheme: "light" },
-  { name: "dark", colorScheme: "dark" },
-  { name: "sepia", colorScheme: "light", setting: "sepia" },
-] as const;
-
 for (const { name: colorScheme, ...theme } of THEMES) {
   for (const width of [375, 1280]) {
     test(`axe finds no violations: ${colorScheme}, ${width} px`, async ({
       page,
     }) => {
       await page.emulateMedia({ colorScheme: theme.colorScheme });
-      if ("setting" in theme)
+      if (theme.setting)
         await page.addInitScript((chosen) => {
           localStorage.setItem(
             "dateline:settings",
@@ -76,18 +53,8 @@ for (const { name: colorScheme, ...theme } of THEMES) {
         await page.goto(path);
         // Checked as the reader sees it: hydrated, with what the browser fills in.
         await hydrated(page);
-        await page.addScriptTag({ path: AXE_SOURCE });
-        const results = await page.evaluate(
-          (tags) => window.axe.run({ runOnly: tags }),
-          AXE_TAGS,
-        );
-        // A run that checked nothing would also find nothing.
-        expect(results.passes.length, path).toBeGreaterThan(10);
-        for (const v of results.violations) {
-          report.push(
-            `${path} [${colorScheme} ${width}px] ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          );
-        }
+        for (const violation of await axeViolations(page))
+          report.push(`${path} [${colorScheme} ${width}px] ${violation}`);
       }
       expect(report).toEqual([]);
     });

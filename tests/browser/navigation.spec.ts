@@ -8,6 +8,11 @@ import {
 
 const BRIEF = "Russia: 'Unscrupulous' U.S. behavior destabilizes world";
 
+// Some tests hold files back with page.route. Once the service worker takes
+// control (a second or so after the app starts) it answers from its cache
+// and page.route never sees the request, so these tests run without one.
+test.use({ serviceWorkers: "block" });
+
 test("following a related story moves focus to the new h1 and announces the new title", async ({
   page,
 }) => {
