@@ -16,21 +16,18 @@ import {
   relatedTo,
   type Catalogue,
 } from "./catalogue.ts";
-import { plainText, type Story } from "./story.ts";
+import { plainText, type Brief, type FullStory, type Story } from "./story.ts";
 
 /** A story as lists, links and the reading list need it. */
 export type IndexEntry =
-  | {
-      kind: "full";
-      slug: string;
-      headline: string;
-      published: string;
-      section: string;
-      topics: string[];
+  | (Pick<
+      FullStory,
+      "kind" | "slug" | "headline" | "published" | "section" | "topics"
+    > & {
       /** How many paragraphs: "Continue reading" says how far in a reader is. */
       paragraphs: number;
-    }
-  | { kind: "brief"; slug: string; headline: string };
+    })
+  | Brief;
 
 /** Full stories newest first, then briefs by headline: the catalogue's order. */
 export type StoryIndex = IndexEntry[];
