@@ -5,6 +5,7 @@
  * its timings, which are never asserted. Gzip rather than brotli: every
  * client and host speaks it, so it is the size a reader pays at worst.
  */
+import type { PageWeight } from "./pageWeight.ts";
 import { kb } from "./sizes.ts";
 import { clip, formatTable } from "./table.ts";
 
@@ -40,6 +41,22 @@ export type PageFigures = {
   htmlGzip: number;
   thirdParty: string[];
 };
+
+/** The figures a budget reads, from a page's measured weight (pageWeight.ts). */
+export function budgetFigures(
+  path: string,
+  kind: string,
+  weight: PageWeight,
+): PageFigures {
+  return {
+    path,
+    kind,
+    jsGzip: weight.js.gzip,
+    cssGzip: weight.css.gzip,
+    htmlGzip: weight.html.gzip,
+    thirdParty: weight.thirdParty,
+  };
+}
 
 /**
  * The budgets a page breaks, as sentences; none means it passes.

@@ -27,6 +27,7 @@ import {
 import { BASELINE_PREFIX, writeBaseline } from "./baseline.ts";
 import {
   BUDGETS,
+  budgetFigures,
   budgetTable,
   overBudget,
   type PageFigures,
@@ -162,7 +163,9 @@ export async function pageBench(
     ];
     const lighthouse = await runLighthouse(targets, options.runs, urlOf);
 
-    const figures = weighed.map(budgetFigures);
+    const figures = weighed.map(({ path, kind, weight }) =>
+      budgetFigures(path, kind, weight),
+    );
     const mediansOf = (name: string) =>
       lighthouse.medians.find((each) => each.name === name)?.figures ?? null;
     const report: PageBenchReport = {
@@ -268,17 +271,6 @@ async function weighPages(
     });
   }
   return weighed;
-}
-
-function budgetFigures({ path, kind, weight }: Weighed): PageFigures {
-  return {
-    path,
-    kind,
-    jsGzip: weight.js.gzip,
-    cssGzip: weight.css.gzip,
-    htmlGzip: weight.html.gzip,
-    thirdParty: weight.thirdParty,
-  };
 }
 
 /** Pages other than search that fetched the search index (data/search.json). */

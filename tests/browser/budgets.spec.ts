@@ -6,7 +6,12 @@
  * Each run prints its table, so growth shows before it breaks a budget.
  */
 import { resolve } from "node:path";
-import { budgetTable, overBudget, type PageFigures } from "../bench/budgets.ts";
+import {
+  budgetFigures,
+  budgetTable,
+  overBudget,
+  type PageFigures,
+} from "../bench/budgets.ts";
 import { builtPages } from "../bench/builtPages.ts";
 import { measurePage } from "../bench/pageWeight.ts";
 import { expect, ORIGIN, test } from "./fixtures.ts";
@@ -29,14 +34,7 @@ test("every pre-rendered page keeps within the size budgets and asks no other si
   for (const { path, kind } of pages) {
     const weight = await measurePage(browser, new URL(path, ORIGIN).href);
     broken.push(...weight.errors.map((error) => `${path}: ${error}`));
-    figures.push({
-      path,
-      kind,
-      jsGzip: weight.js.gzip,
-      cssGzip: weight.css.gzip,
-      htmlGzip: weight.html.gzip,
-      thirdParty: weight.thirdParty,
-    });
+    figures.push(budgetFigures(path, kind, weight));
   }
   console.log(`\nSize budgets (gzip, level 9):\n${budgetTable(figures)}\n`);
 
