@@ -15,20 +15,14 @@
  * 1 if any page scores below 100 or Lighthouse could not check it.
  */
 import { existsSync } from "node:fs";
-import {
-  mkdir,
-  mkdtemp,
-  readFile,
-  readdir,
-  rm,
-  writeFile,
-} from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 // A Puppeteer page is the one place to emulate the dark colour scheme.
 import type { Browser } from "puppeteer-core";
+import { builtPages } from "../bench/builtPages.ts";
 import {
   launchChromium,
   serveSite,
@@ -85,7 +79,8 @@ function readOptions(args: string[]): { url: string | undefined } {
 
 async function targets(dist: string): Promise<Target[]> {
   const paths = new Set([
-    ...(await pagesIn(dist)),
+    // Every dist/**/index.html; here paths are relative to the base path.
+    ...(await builtPages(dist)).map(({ path }) => path.slice(1)),
     ...(await sitemapPaths(dist)),
     // Search results are rendered in the browser; an empty search is not enough.
     "search/?q=Putin",
@@ -94,19 +89,6 @@ async function targets(dist: string): Promise<Target[]> {
     .sort()
     .map((path) => ({ path, expectsNotFound: false }));
   return [...found, { path: "no/such/page/", expectsNotFound: true }];
-}
-
-/** Every dist/**\/index.html as a path: dist/topics/russia/index.html is "topics/russia/". */
-async function pagesIn(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true });
-  return entries
-    .filter(
-      (entry) => entry === "index.html" || entry.endsWith(`${sep}index.html`),
-    )
-    .map((entry) => {
-      const folder = dirname(entry);
-      return folder === "." ? "" : `${folder.split(sep).join("/")}/`;
-    });
 }
 
 /**
