@@ -16,11 +16,10 @@
  * the stories from DATELINE_STORIES_DIR (default src/content/stories).
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFile, rm } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
 import { build, type InlineConfig } from "vite";
 import { loadEdition, storiesDir } from "../content/loadEdition.ts";
 import { StoryDataError } from "../content/story.ts";
@@ -31,11 +30,10 @@ import {
   writeOfflineFiles,
 } from "../offline/build/offlineFiles.ts";
 import { bootHead, fileFor, fillTemplate, TemplateError } from "./document.ts";
+import { siteWriter, type WrittenFile } from "./siteWriter.ts";
 import type { PrerenderEntry } from "./bundle.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-
-type Written = { file: string; bytes: number; gzip: number };
 
 async function main() {
   const { values } = parseArgs({
@@ -88,17 +86,8 @@ async function main() {
     HEAD_SCRIPT,
     createHash("sha256").update(HEAD_SCRIPT, "utf8").digest("base64"),
   );
-  const written: Written[] = [];
-  const write = async (file: string, content: string) => {
-    const target = join(outDir, file);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-    written.push({
-      file,
-      bytes: Buffer.byteLength(content),
-      gzip: gzipSync(content).byteLength,
-    });
-  };
+  const output = siteWriter(outDir);
+  const { write } = output;
 
   for (const path of edition.pagePaths) {
     const rendered = await edition.renderPage(path);
@@ -117,15 +106,18 @@ async function main() {
   for (const { file, content } of edition.discoveryFiles())
     await write(file, content);
   // Last, over the finished site: the service worker lists every file before it.
-  const offline = await writeOfflineFiles(outDir, site.base);
-  written.push(...offline.files);
+  const precache = await writeOfflineFiles(output, site.base);
 
   await rm(prerenderDir, { recursive: true, force: true });
-  report(written, relative(root, outDir) || ".", site.origin + site.base);
-  console.log(precacheSummary(offline.precache));
+  report(
+    output.written,
+    relative(root, outDir) || ".",
+    site.origin + site.base,
+  );
+  console.log(precacheSummary(precache));
 }
 
-function report(written: Written[], outDir: string, siteUrl: string) {
+function report(written: WrittenFile[], outDir: string, siteUrl: string) {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const width = Math.max(...written.map((w) => w.file.length));
   console.log(`\nPre-rendered for ${siteUrl} into ${outDir}/:`);

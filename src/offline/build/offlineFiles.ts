@@ -6,9 +6,9 @@
  * The page head links the manifest and the touch icon from index.html, the
  * template of every page.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { SiteWriter } from "../../prerender/siteWriter.ts";
 import { pngSize, renderIcons } from "./icons.ts";
 import {
   generateServiceWorker,
@@ -23,24 +23,12 @@ const ICON_SOURCE = join(root, "public/favicon.svg");
 const SCREENSHOT = "screenshot-story.png";
 export const MANIFEST_FILE = "manifest.webmanifest";
 
-export type WrittenFile = { file: string; bytes: number; gzip: number };
-
+/** @returns what the service worker precaches */
 export async function writeOfflineFiles(
-  outDir: string,
+  site: SiteWriter,
   base: string,
-): Promise<{ files: WrittenFile[]; precache: Precache }> {
-  const files: WrittenFile[] = [];
-  const write = async (file: string, content: Buffer | string) => {
-    const target = join(outDir, file);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-    files.push({
-      file,
-      bytes: Buffer.byteLength(content),
-      gzip: gzipSync(content).byteLength,
-    });
-  };
-
+): Promise<Precache> {
+  const { dir: outDir, write } = site;
   const icons = renderIcons(await readFile(ICON_SOURCE, "utf8"));
   for (const icon of icons) await write(icon.file, icon.png);
   const screenshot = pngSize(await readFile(join(outDir, SCREENSHOT)));
@@ -60,13 +48,8 @@ export async function writeOfflineFiles(
   await write(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
 
   const precache = await generateServiceWorker(outDir);
-  const worker = await readFile(join(outDir, SERVICE_WORKER_FILE));
-  files.push({
-    file: SERVICE_WORKER_FILE,
-    bytes: worker.byteLength,
-    gzip: gzipSync(worker).byteLength,
-  });
-  return { files, precache };
+  await site.note(SERVICE_WORKER_FILE);
+  return precache;
 }
 
 /** The build's line about what the service worker keeps offline. */

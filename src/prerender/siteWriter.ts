@@ -1,0 +1,44 @@
+/**
+ * The built site's files as the build writes them: each one written (its
+ * folders made as needed) and its size noted, raw and gzipped, for the
+ * table the build prints at the end.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export type WrittenFile = { file: string; bytes: number; gzip: number };
+
+export type SiteWriter = {
+  /** The output folder. */
+  dir: string;
+  /** Every file written or noted so far, in order. */
+  written: WrittenFile[];
+  /** @param file relative to `dir`, e.g. `topics/russia/index.html` */
+  write: (file: string, content: Buffer | string) => Promise<void>;
+  /** Notes the size of a file that another tool wrote (Workbox writes the service worker). */
+  note: (file: string) => Promise<void>;
+};
+
+export function siteWriter(dir: string): SiteWriter {
+  const written: WrittenFile[] = [];
+  const record = (file: string, content: Buffer | string) =>
+    written.push({
+      file,
+      bytes: Buffer.byteLength(content),
+      gzip: gzipSync(content).byteLength,
+    });
+  return {
+    dir,
+    written,
+    write: async (file, content) => {
+      const target = join(dir, file);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+      record(file, content);
+    },
+    note: async (file) => {
+      record(file, await readFile(join(dir, file)));
+    },
+  };
+}
