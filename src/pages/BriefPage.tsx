@@ -2,8 +2,7 @@ import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { Kicker } from "../components/Kicker.tsx";
-import { ShareButton } from "../components/ShareButton.tsx";
-import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
+import { ReaderTools } from "../reader/ReaderTools.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { content } from "../content/content.ts";
 import { storyPath } from "../paths.ts";
@@ -41,8 +40,7 @@ export function BriefPage() {
           {brief.headline}
         </h1>
         <div className={styles.actions}>
-          <ShareButton url={url} title={brief.headline} />
-          <SaveStoryButton slug={brief.slug} headline={brief.headline} />
+          <ReaderTools url={url} slug={brief.slug} headline={brief.headline} />
         </div>
       </header>
       <p className={styles.lede}>

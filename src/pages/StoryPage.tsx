@@ -6,9 +6,8 @@ import {
   RelatedStories,
   RelatedStoriesUnavailable,
 } from "../components/RelatedStories.tsx";
-import { ShareButton } from "../components/ShareButton.tsx";
 import { ContinueReading } from "../components/ContinueReading.tsx";
-import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
+import { ReaderTools } from "../reader/ReaderTools.tsx";
 import { useProgressOnArrival } from "../reader/useReader.ts";
 import { useReadingProgress } from "../reader/useReadingProgress.ts";
 import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
@@ -88,12 +87,11 @@ export function StoryPage() {
           ageNotice={ageNotice(story.published, new Date(today))}
           url={url}
           actions={
-            // Both lean on the browser (share sheet, clipboard, storage); if
-            // they fail, the story is still there to read.
-            <Contained key={story.slug} fallback={null}>
-              <ShareButton url={url} title={story.headline} />
-              <SaveStoryButton slug={story.slug} headline={story.headline} />
-            </Contained>
+            <ReaderTools
+              url={url}
+              slug={story.slug}
+              headline={story.headline}
+            />
           }
         />
         {place &&

@@ -1,5 +1,5 @@
 /**
- * A render error in one region of the story page stays in that region: the
+ * A render error in one region of a story or brief page stays in that region: the
  * sidebar and the share button are made to throw here, and the story must
  * still be there to read.
  */
@@ -53,4 +53,18 @@ test("a share button that fails to render takes only the story's buttons with it
   const article = await screen.findByRole("article");
   expect(within(article).queryByRole("button", { name: "Share" })).toBeNull();
   expect(within(article).getAllByRole("paragraph").length).toBeGreaterThan(10);
+});
+
+test("on a brief page too, a failing share button leaves the page and its links", async () => {
+  renderAt(
+    "/briefs/lavrov-rejects-as-claptrap-charges-of-russian-election-meddling/",
+  );
+  expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
+    "Lavrov rejects as 'claptrap' charges",
+  );
+  expect(screen.queryByRole("button", { name: "Share" })).toBeNull();
+  expect(
+    screen.getByText(/The full story is not in this edition/),
+  ).toBeInTheDocument();
+  expect(screen.queryByText("Something went wrong")).toBeNull();
 });
