@@ -1,6 +1,6 @@
 /**
  * Every URL the app makes. Links, the route table's tests, the list of pages
- * to pre-render and share tags all build URLs here, so a URL scheme changes in
+ * to pre-render (prerender/everyPath.ts) and share tags all build URLs here, so a URL scheme changes in
  * one place.
  *
  * Every page path ends with a slash. The build writes each page as
@@ -9,8 +9,6 @@
  * keeps links, canonical URLs, the sitemap and the files in agreement.
  * Paths are relative to the site's base path (the router adds it).
  */
-import type { StoryIndex } from "./content/editionData.ts";
-import { fullStories, pageCount, topics } from "./content/queries.ts";
 import { slugify } from "./content/slug.ts";
 
 /** What a story's URL is made of: a full story or its index entry will do. */
@@ -59,20 +57,4 @@ export function topicPath(name: string, page = 1): string {
 export function searchPath(query = ""): string {
   const q = query.trim();
   return q ? `/search/?${new URLSearchParams({ q }).toString()}` : "/search/";
-}
-
-/** Every page of the edition, for pre-rendering and for tests that visit them all. */
-export function everyPath(index: StoryIndex): string[] {
-  const pages = (count: number, path: (page: number) => string) =>
-    Array.from({ length: pageCount(count) }, (_, i) => path(i + 1));
-  return [
-    ...pages(fullStories(index).length, frontPagePath),
-    ...index.map(storyPath),
-    topicsPath,
-    ...topics(index).flatMap((topic) =>
-      pages(topic.count, (page) => topicPath(topic.name, page)),
-    ),
-    searchPath(),
-    savedPath,
-  ];
 }

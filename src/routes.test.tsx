@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { storyIndex } from "./content/editionData.ts";
 import { loadEdition } from "./content/loadEdition.ts";
-import { everyPath } from "./paths.ts";
+import { everyPath } from "./prerender/everyPath.ts";
 import { hasElementWithId, metaContent } from "./testing/head.ts";
 import { renderAt } from "./testing/renderAt.tsx";
 

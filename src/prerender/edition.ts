@@ -12,15 +12,10 @@ import { rssFeed } from "../discovery/feed.ts";
 import { robotsTxt } from "../discovery/robots.ts";
 import { sitemapXml } from "../discovery/sitemap.ts";
 import { standfirst } from "../pages/teaser.ts";
-import {
-  everyPath,
-  homePath,
-  storyPath,
-  topicPath,
-  topicsPath,
-} from "../paths.ts";
+import { homePath, storyPath, topicPath, topicsPath } from "../paths.ts";
 import { absoluteUrl, siteName } from "../site/site.ts";
 
+import { everyPath } from "./everyPath.ts";
 import { renderPage } from "./renderPage.tsx";
 import type { PrerenderBundle } from "./bundle.ts";
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { storyIndex } from "../content/editionData.ts";
 import { loadEdition } from "../content/loadEdition.ts";
-import { everyPath, storyPath } from "../paths.ts";
+import { storyPath } from "../paths.ts";
+import { everyPath } from "./everyPath.ts";
 import { absoluteUrl } from "../site/site.ts";
 import {
   DATA_MARKER,
