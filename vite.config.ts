@@ -50,8 +50,9 @@ export default defineConfig({
       output: {
         // A page loads at most: boot, vendor (react, react-dom, react-router:
         // changes rarely, so stays cached across deploys), the app frame, the
-        // kit shared by pages, and its own page. Left alone, the bundler cuts
-        // a dozen tiny shared chunks, each a request with its own overhead.
+        // kit shared by pages, what list pages share, and its own page. Left
+        // alone, the bundler cuts a dozen tiny shared chunks, each a request
+        // with its own overhead.
         advancedChunks: {
           groups: [
             {
@@ -61,8 +62,17 @@ export default defineConfig({
             },
             { name: "preload", test: /preload-helper/ },
             {
+              // What only the list pages share (front, topic, search, brief):
+              // kept out of the kit, so a story page does not load it.
+              name: "lists",
+              test: /src\/(content\/queries|pages\/listing|components\/(Pagination|PageSection|StoryList))\.tsx?$/,
+              minShareCount: 2,
+              // Only these: what they import that a story page needs too belongs to the kit.
+              includeDependenciesRecursively: false,
+            },
+            {
               name: "kit",
-              test: /src\/(components|content|pages\/(?![A-Z]\w+Page\.tsx))/,
+              test: /src\/(components|content|reader\/[A-Z]\w+\.tsx|pages\/(?![A-Z]\w+Page\.tsx))/,
               minShareCount: 2,
             },
           ],
