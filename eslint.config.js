@@ -1,10 +1,26 @@
 // @ts-check
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import testingLibrary from "eslint-plugin-testing-library";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+/** What browser code may not import: Node's modules and the Node tools. */
+const browserSafe = [
+  {
+    group: ["node:*", ...builtinModules],
+    message:
+      "This code runs in the reader's browser: Node's modules are not there.",
+  },
+  {
+    // The wire texts are read as fixtures (?raw) by the story page's test.
+    regex: "/tools/(?!import/sources/[^/]+\\.txt\\?raw$)",
+    message:
+      "src/tools runs in Node (build, import, serve); the browser cannot import it.",
+  },
+];
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report"] },
@@ -62,15 +78,59 @@ export default tseslint.config(
     },
   },
   {
-    // Data flows one way: content → route loader → page → components. Components get props.
-    files: ["src/components/**/*.{ts,tsx}"],
+    // Where code runs is its folder: src/app ships to readers and src/content is
+    // shared with the build, so neither may reach for Node or the Node tools.
+    // (tsconfig.app.json has no Node types either, so the typecheck fails too.)
+    files: ["src/app/**/*.{ts,tsx}", "src/content/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: browserSafe },
+      ],
+    },
+  },
+  {
+    // Shared content is plain data and functions: no React, no app.
+    files: ["src/content/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
+            ...browserSafe,
             {
-              group: ["../content/*", "../pages/*", "../routes*"],
+              group: [
+                "react",
+                "react-dom",
+                "react-dom/*",
+                "react-router",
+                "**/app/**",
+              ],
+              message:
+                "src/content is shared by the app and the Node tools: keep React and the app out of it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Data flows one way: content → route loader → page → components. Components get props.
+    files: ["src/app/components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...browserSafe,
+            {
+              // URL builders are not data: every link needs them.
+              group: [
+                "../../content/*",
+                "!../../content/paths.ts",
+                "../pages/*",
+                "../routes*",
+              ],
               allowTypeImports: true,
               message:
                 "Components take props: load data in a route loader and pass it down.",
@@ -83,7 +143,7 @@ export default tseslint.config(
   {
     files: ["src/**/*.test.{ts,tsx}"],
     // Build-time code is tested on the HTML and XML it writes, not through Testing Library.
-    ignores: ["src/prerender/**", "src/discovery/**", "src/serve/**"],
+    ignores: ["src/tools/**"],
     ...testingLibrary.configs["flat/react"],
     // Only Testing Library's own render returns a screen; renderToString returns markup.
     settings: { "testing-library/custom-renders": "off" },

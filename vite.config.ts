@@ -1,13 +1,13 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { edition } from "./src/content/contentPlugin.ts";
-import { storiesDir } from "./src/content/loadEdition.ts";
-import { siteConfig } from "./src/site/config.ts";
+import { edition } from "./src/tools/build/contentPlugin.ts";
+import { storiesDir } from "./src/tools/build/loadEdition.ts";
+import { siteConfig } from "./src/tools/build/siteConfig.ts";
 
 /**
  * The boot script and what it imports wait for the first paint anyway (see
- * src/boot.ts); low priority keeps their download out of the way of the
+ * src/app/boot.ts); low priority keeps their download out of the way of the
  * page's HTML, stylesheet and fonts. Vite writes these tags itself, so the
  * attribute goes on afterwards.
  */
@@ -65,14 +65,14 @@ export default defineConfig({
               // What only the list pages share (front, topic, search, brief):
               // kept out of the kit, so a story page does not load it.
               name: "lists",
-              test: /src\/(content\/queries|pages\/listing|components\/(Pagination|PageSection|StoryList))\.tsx?$/,
+              test: /src\/(content\/queries|app\/pages\/listing|app\/components\/(Pagination|PageSection|StoryList))\.tsx?$/,
               minShareCount: 2,
               // Only these: what they import that a story page needs too belongs to the kit.
               includeDependenciesRecursively: false,
             },
             {
               name: "kit",
-              test: /src\/(components|content|reader\/[A-Z]\w+\.tsx|pages\/(?![A-Z]\w+Page\.tsx))/,
+              test: /src\/(app\/components|content|app\/reader\/[A-Z]\w+\.tsx|app\/pages\/(?![A-Z]\w+Page\.tsx))/,
               minShareCount: 2,
             },
           ],
@@ -84,6 +84,8 @@ export default defineConfig({
     environment: "jsdom",
     // The bench's pure helpers too; its browser and Lighthouse parts are run, not unit-tested.
     include: ["src/**/*.test.{ts,tsx}", "tests/bench/**/*.test.ts"],
-    setupFiles: ["src/testing/setup.ts"],
+    setupFiles: ["src/app/testing/setup.ts"],
+    // tokens.test.ts reads the palette as text; Vitest empties other CSS.
+    css: { include: [/tokens\.css/] },
   },
 });

@@ -66,7 +66,7 @@ test("parseStory keeps a link without a target as an unresolved link", () => {
 /**
  * Each case: a change to a valid story, and the field and reason the error
  * must name. The bad-data corpus (tests/fixtures/stories/, run by
- * src/storyCorpus.test.tsx) holds the cases the issue lists: slugs, dates,
+ * src/tools/build/storyCorpus.test.tsx) holds the cases the issue lists: slugs, dates,
  * link schemes, empty bodies and more.
  */
 const badData: [string, (story: Record<string, unknown>) => void, RegExp][] = [

@@ -35,7 +35,7 @@ export type FullStory = {
   credit?: Credit;
   /** Slugs of other catalogue entries, in the order the source lists them. */
   related: string[];
-  /** The source text this file was imported from, relative to `src/content/`. */
+  /** The source text this file was imported from, relative to `src/tools/import/`. */
   source?: string;
 };
 

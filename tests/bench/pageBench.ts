@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site into a folder of its own, serves it in
- * this process the way a CDN would (br/gzip, see src/serve), and measures
+ * this process the way a CDN would (br/gzip, see src/tools/serve), and measures
  *   1. bytes: initial JS and CSS per kind of page and each page's HTML, from
  *      Chromium's network log (pageWeight.ts), against the budgets;
  *   2. Lighthouse (mobile, simulated throttling): the median of --runs runs

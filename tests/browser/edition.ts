@@ -4,7 +4,7 @@
  * text) comes from the data and not from a copy typed into a test.
  */
 import { storyIndex } from "../../src/content/editionData.ts";
-import { loadEdition } from "../../src/content/loadEdition.ts";
+import { loadEdition } from "../../src/tools/build/loadEdition.ts";
 import { topics } from "../../src/content/queries.ts";
 import type { Story } from "../../src/content/story.ts";
 import {
@@ -14,7 +14,7 @@ import {
   storyPath,
   topicPath,
   topicsPath,
-} from "../../src/paths.ts";
+} from "../../src/content/paths.ts";
 
 export const edition = loadEdition();
 

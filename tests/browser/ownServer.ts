@@ -7,7 +7,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { createStaticServer } from "../../src/serve/staticServer.ts";
+import { createStaticServer } from "../../src/tools/serve/staticServer.ts";
 
 const root = join(import.meta.dirname, "../..");
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { plainText } from "../../src/content/story.ts";
-import { storyPath } from "../../src/paths.ts";
+import { storyPath } from "../../src/content/paths.ts";
 import { edition, expectedPages } from "./edition.ts";
 import {
   expect,

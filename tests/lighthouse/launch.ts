@@ -13,7 +13,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 // Lighthouse's own dependency: it drives Chromium through Puppeteer.
 import puppeteer, { type Browser } from "puppeteer-core";
-import { createStaticServer } from "../../src/serve/staticServer.ts";
+import { createStaticServer } from "../../src/tools/serve/staticServer.ts";
 import { chromiumLaunchOptions } from "../browser/chromium.ts";
 
 /** The base path the site was built for, read as the build and `npm run serve` read it. */

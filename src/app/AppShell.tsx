@@ -1,0 +1,35 @@
+import { Outlet } from "react-router";
+import { Masthead } from "./components/Masthead.tsx";
+import { NavigationAnnouncer } from "./components/NavigationAnnouncer.tsx";
+import { PendingBar } from "./components/PendingBar.tsx";
+import { SiteFooter } from "./components/SiteFooter.tsx";
+import { ScrollManager } from "./components/ScrollManager.tsx";
+import { SkipLink } from "./components/SkipLink.tsx";
+import { OfflineNotices } from "./offline/OfflineNotices.tsx";
+import { StorageNotice } from "./components/StorageNotice.tsx";
+import { problemMessage } from "./reader/readerProblem.ts";
+import { useReader } from "./reader/useReader.ts";
+import "./styles/global.css";
+import styles from "./AppShell.module.css";
+import { useCurrentSection } from "./currentSection.ts";
+
+/** The frame around every page: skip link, masthead, the page itself, footer. */
+export function AppShell() {
+  const section = useCurrentSection();
+  const { saved, problem } = useReader();
+  return (
+    <>
+      <SkipLink target="main" />
+      <PendingBar />
+      <Masthead current={section} savedCount={saved.length} />
+      <main id="main" tabIndex={-1} className={styles.main}>
+        {problem && <StorageNotice message={problemMessage(problem)} />}
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <OfflineNotices />
+      <NavigationAnnouncer />
+      <ScrollManager />
+    </>
+  );
+}

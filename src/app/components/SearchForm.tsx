@@ -1,0 +1,39 @@
+import { Form } from "react-router";
+import { searchPath } from "../../content/paths.ts";
+import styles from "./SearchForm.module.css";
+
+type Props = { query: string; label?: string };
+
+/**
+ * A plain GET form: the query lands in the URL, so every search can be
+ * shared, bookmarked and run without JavaScript.
+ */
+export function SearchForm({ query, label = "Search stories" }: Props) {
+  return (
+    <Form
+      method="get"
+      action={searchPath()}
+      role="search"
+      className={styles.form}
+    >
+      <label htmlFor="search-query" className={styles.label}>
+        {label}
+      </label>
+      <div className={styles.row}>
+        <input
+          id="search-query"
+          className={styles.input}
+          type="search"
+          name="q"
+          defaultValue={query}
+          key={query}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+        <button type="submit" className={styles.button}>
+          Search
+        </button>
+      </div>
+    </Form>
+  );
+}

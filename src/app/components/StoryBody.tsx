@@ -1,0 +1,75 @@
+import { useState, type MouseEvent } from "react";
+import type { Paragraph } from "../../content/story.ts";
+import { copyLink } from "../sharing/shareLink.ts";
+import { InlineContent } from "./InlineContent.tsx";
+import styles from "./StoryBody.module.css";
+
+type Props = {
+  paragraphs: Paragraph[];
+  /** The story's canonical URL, which paragraph links extend with #p-N. */
+  url: string;
+};
+
+/**
+ * A paragraph's id is its position: `p-1` is the first. Positions are fixed
+ * by the story file, so the id is the same in every render and every build;
+ * editing a story's paragraphs would move later ids, as page numbers move
+ * in a new edition of a book.
+ */
+export function paragraphId(position: number): string {
+  return `p-${position}`;
+}
+
+/**
+ * The story's text, each paragraph with a link to itself. Each paragraph
+ * takes its direction from its first letter (`dir="auto"`), so a paragraph
+ * in Arabic or Hebrew reads right to left in an English page. Without
+ * JavaScript the link is a plain #p-N anchor (the address bar then holds the
+ * paragraph's link); with it, a click copies the full link and says so.
+ */
+export function StoryBody({ paragraphs, url }: Props) {
+  const [copied, setCopied] = useState("");
+
+  const copy = async (event: MouseEvent, position: number) => {
+    event.preventDefault();
+    const outcome = await copyLink({
+      url: `${url}#${paragraphId(position)}`,
+      title: "",
+    });
+    if (outcome.kind === "copied")
+      setCopied(`Link to paragraph ${position} copied`);
+    // No clipboard: let the anchor do what it does without JavaScript.
+    else window.location.hash = paragraphId(position);
+  };
+
+  return (
+    <div className={styles.body}>
+      {paragraphs.map((paragraph, i) => {
+        const position = i + 1;
+        return (
+          <p
+            key={position}
+            id={paragraphId(position)}
+            dir="auto"
+            tabIndex={-1}
+            className={styles.paragraph}
+          >
+            <InlineContent nodes={paragraph.inlines} />{" "}
+            <a
+              href={`#${paragraphId(position)}`}
+              className={styles.anchor}
+              aria-label={`Link to paragraph ${position}`}
+              data-print="hide"
+              onClick={(event) => void copy(event, position)}
+            >
+              ¶
+            </a>
+          </p>
+        );
+      })}
+      <p role="status" className="visually-hidden">
+        {copied}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { leavesSite } from "../site.ts";
+import styles from "./StoryLink.module.css";
+
+type Props = { href: string | undefined; children: ReactNode };
+
+/**
+ * A link inside story text. Site paths navigate in the app; other addresses
+ * open as ordinary links that pass on no referrer and give the new page no
+ * hold on this one. A link to another site says so, in sight (↗) and in its
+ * name, so no reader leaves the site without knowing. A link whose target is
+ * unknown stays plain text, because a link that goes nowhere is worse than none.
+ */
+export function StoryLink({ href, children }: Props) {
+  if (href === undefined) return <>{children}</>;
+  if (href.startsWith("/")) return <Link to={href}>{children}</Link>;
+  if (!leavesSite(href))
+    return (
+      <a href={href} rel="noopener noreferrer">
+        {children}
+      </a>
+    );
+  // The space sits outside the spans, so the eye and the accessible name both get it.
+  return (
+    <a href={href} rel="noopener noreferrer">
+      {children}{" "}
+      <span aria-hidden="true" className={styles.mark}>
+        ↗
+      </span>
+      <span className="visually-hidden">(external site)</span>
+    </a>
+  );
+}

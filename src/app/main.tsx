@@ -1,0 +1,83 @@
+/**
+ * The app, started by boot.ts once the page has painted. A built page arrives
+ * pre-rendered with the loader data it was rendered from (see
+ * prerender/document.ts), so the router starts with that data and React
+ * hydrates at once, fetching nothing. Where the page carries no data for
+ * this URL (a shell such as search, or the not-found page served at a URL
+ * the router can still place), the router first runs the loaders, and only
+ * then does React hydrate, so its first render is the page the HTML holds.
+ * The dev server's page has no HTML to keep, so it renders from scratch, as
+ * does a page whose HTML is another page's (404.html, served at a story's
+ * mistyped address, which the router redirects to the story).
+ */
+import { StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import {
+  createBrowserRouter,
+  isRouteErrorResponse,
+  RouterProvider,
+} from "react-router";
+import { fetchedContent } from "./fetchedContent.ts";
+import { provideContent } from "../content/content.ts";
+import { embeddedLoaderData } from "./pageData.ts";
+import { isMissingCode } from "./missingCode.ts";
+import { isShell } from "./shell.ts";
+import { registerServiceWorker } from "./offline/registerServiceWorker.ts";
+import { routes } from "./routes.tsx";
+import { basePath, routerBasename } from "./site.ts";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+
+provideContent(fetchedContent(basePath));
+const loaderData = embeddedLoaderData(document, window.location, basePath);
+const router = createBrowserRouter(routes, {
+  basename: routerBasename,
+  ...(loaderData && { hydrationData: { loaderData } }),
+});
+const app = (
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>
+);
+
+if (container.firstElementChild) {
+  void whenInitialized().then(() => {
+    const errors = Object.values(router.state.errors ?? {});
+    if (errors.some(isMissingCode)) {
+      // This page's code is gone (a deploy since the HTML was cached). The
+      // HTML is the whole page, so it stays as it came: readable, its links
+      // loading pages whole, from the new version.
+      console.warn(
+        "Dateline: this page's code could not be loaded; the page stays as the server sent it.",
+      );
+      return;
+    }
+    // What the page loads from here on did not hold up the first interactive render.
+    performance.mark("dateline:hydrate");
+    const holdsThisPage =
+      loaderData !== undefined ||
+      isShell(router.state.matches.map(({ route }) => route)) ||
+      errors.some(
+        (error) => isRouteErrorResponse(error) && error.status === 404,
+      );
+    // Hydrating one page over another's HTML would be a mismatch for React to
+    // recover from; rendering replaces it cleanly.
+    if (holdsThisPage) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+    void registerServiceWorker();
+  });
+} else {
+  createRoot(container).render(app);
+}
+
+function whenInitialized(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}

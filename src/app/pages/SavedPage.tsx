@@ -1,0 +1,171 @@
+import { useRef, useState, type ChangeEvent } from "react";
+import { useLoaderData } from "react-router";
+import { DocumentHead } from "../components/DocumentHead.tsx";
+import { StoryCard } from "../components/StoryCard.tsx";
+import type { ListedStory } from "../components/StoryList.tsx";
+import { content } from "../../content/content.ts";
+import { useHydrated } from "../hydration.ts";
+import { savedPath } from "../../content/paths.ts";
+// The file format loads when a reader exports or imports, not with the page.
+const savedFile = () => import("../reader/savedFile.ts");
+import { reader } from "../reader/deferredReader.ts";
+import { useReader } from "../reader/useReader.ts";
+import { listed } from "./teaser.ts";
+import styles from "./Page.module.css";
+import savedStyles from "./SavedPage.module.css";
+
+export async function savedLoader() {
+  // Every story a reader might have saved, by slug; the list itself lives in their browser.
+  const index = await content().index();
+  const stories: Partial<Record<string, ListedStory>> = Object.fromEntries(
+    index.map((story) => [story.slug, listed(story)]),
+  );
+  return { stories };
+}
+
+/**
+ * The reading list kept by this browser. The pre-rendered page is a shell
+ * (no server knows what a reader saved); the list fills in once the page is live.
+ */
+export function SavedPage() {
+  const { stories } = useLoaderData<typeof savedLoader>();
+  const { saved } = useReader();
+  const hydrated = useHydrated();
+  const [status, setStatus] = useState("");
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const download = async () => {
+    const [store, { SAVED_FILE_NAME }] = await Promise.all([
+      reader().ready(),
+      savedFile(),
+    ]);
+    const url = URL.createObjectURL(
+      new Blob([store.exportSavedFile()], { type: "application/json" }),
+    );
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = SAVED_FILE_NAME;
+    // In the document while clicked: some browsers ignore a detached link's download.
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: revoking at once can cancel the download before it starts.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus(`Exported ${count(saved.length)} to ${SAVED_FILE_NAME}.`);
+  };
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    try {
+      const store = await reader().ready();
+      const added = store.importSavedFile(await file.text());
+      setStatus(`Imported ${count(added)} from ${file.name}.`);
+    } catch (error) {
+      setStatus(
+        error instanceof (await savedFile()).ImportError
+          ? `Could not import ${file.name}: ${error.message}`
+          : `Could not read ${file.name}.`,
+      );
+    } finally {
+      // The same file can be chosen again after fixing it.
+      if (fileInput.current) fileInput.current.value = "";
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <DocumentHead
+        title="Saved stories"
+        description="Stories you saved to read later, kept in this browser only."
+        path={savedPath}
+        noindex
+      />
+      <h1 tabIndex={-1} className={styles.title}>
+        Saved stories
+      </h1>
+      <p className={styles.lede}>
+        Kept in this browser only: no account, nothing sent anywhere.
+      </p>
+      <p className={styles.note} data-without-js="">
+        Saving stories needs JavaScript, which is off in this browser.
+      </p>
+      {hydrated && saved.length === 0 && (
+        <p className={styles.note}>
+          Nothing saved yet. Use the Save button on a story to keep it here.
+        </p>
+      )}
+      {saved.length > 0 && (
+        <ul className={savedStyles.list}>
+          {saved.map(({ slug }) => {
+            const story = stories[slug];
+            return (
+              <li key={slug}>
+                {story ? (
+                  <StoryCard
+                    teaser={story.teaser}
+                    summary={story.summary}
+                    headingLevel={2}
+                  />
+                ) : (
+                  <div className={savedStyles.gone}>
+                    <p>
+                      A saved story is no longer available{" "}
+                      <span className={savedStyles.slug}>({slug})</span>
+                    </p>
+                    <button
+                      type="button"
+                      className={savedStyles.button}
+                      onClick={() =>
+                        void reader()
+                          .ready()
+                          .then((store) => store.unsaveStory(slug))
+                      }
+                    >
+                      Remove <span className="visually-hidden">{slug}</span>
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <section
+        aria-labelledby="saved-file-heading"
+        className={savedStyles.file}
+        data-needs-js=""
+        data-print="hide"
+      >
+        <h2 id="saved-file-heading" className={savedStyles.heading}>
+          Move your list to another browser
+        </h2>
+        <div className={savedStyles.actions}>
+          <button
+            type="button"
+            className={savedStyles.button}
+            onClick={() => void download()}
+            disabled={saved.length === 0}
+          >
+            Export saved stories
+          </button>
+          <label className={savedStyles.button}>
+            Import saved stories
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              onChange={(event) => void upload(event)}
+            />
+          </label>
+        </div>
+        <p role="status" className={styles.note}>
+          {status}
+        </p>
+      </section>
+    </div>
+  );
+}
+
+const count = (n: number) => `${n} ${n === 1 ? "story" : "stories"}`;

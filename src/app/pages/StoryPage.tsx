@@ -1,0 +1,117 @@
+import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { Credit } from "../components/Credit.tsx";
+import { DocumentHead } from "../components/DocumentHead.tsx";
+import { Contained } from "../components/Contained.tsx";
+import {
+  RelatedStories,
+  RelatedStoriesUnavailable,
+} from "../components/RelatedStories.tsx";
+import { ContinueReading } from "../components/ContinueReading.tsx";
+import { ReaderTools } from "../reader/ReaderTools.tsx";
+import { useProgressOnArrival } from "../reader/useReader.ts";
+import { useReadingProgress } from "../reader/useReadingProgress.ts";
+import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
+import { StoryHeader } from "../components/StoryHeader.tsx";
+import { StructuredData } from "../components/StructuredData.tsx";
+import { TopicLinks } from "../components/TopicLinks.tsx";
+import { wordCount } from "../../content/catalogue.ts";
+import { content } from "../../content/content.ts";
+import { ageNotice } from "../../content/dates.ts";
+import { readingTime } from "../../content/readingTime.ts";
+import { useToday } from "../hydration.ts";
+import { storyPath, topicPath } from "../../content/paths.ts";
+import { absoluteUrl } from "../site.ts";
+import { notFound } from "../notFound.ts";
+import { newsArticle } from "./structuredData.ts";
+import { dateLabel, standfirst, teaser } from "./teaser.ts";
+import styles from "./StoryPage.module.css";
+
+export async function storyLoader({ params }: LoaderFunctionArgs) {
+  const data = await content().story(params["slug"] ?? "");
+  if (data?.story.kind !== "full") throw notFound();
+  const { story } = data;
+  // A known slug under the wrong date or section still finds its story, at its one true URL.
+  const path = storyPath(story);
+  const { section, year, month, day, slug } = params;
+  if (path !== `/${[section, year, month, day, slug].join("/")}/`)
+    throw redirect(path, 301);
+  const description = standfirst(story);
+  return {
+    story,
+    path,
+    url: absoluteUrl(path),
+    description,
+    published: dateLabel(story.published),
+    readingTime: readingTime(wordCount(story)),
+    topics: story.topics.map((name) => ({ name, path: topicPath(name) })),
+    related: data.related.map(teaser),
+    structuredData: newsArticle(story, description),
+  };
+}
+
+export function StoryPage() {
+  const {
+    story,
+    path,
+    url,
+    description,
+    published,
+    readingTime,
+    topics,
+    related,
+    structuredData,
+  } = useLoaderData<typeof storyLoader>();
+  // Reckoned against today in the browser, against the build day in the pre-rendered HTML.
+  const today = useToday();
+  const place = useProgressOnArrival(story.slug);
+  useReadingProgress(story.slug);
+  return (
+    <div className={styles.layout}>
+      <DocumentHead
+        title={story.headline}
+        description={description}
+        path={path}
+        article={{
+          published: story.published,
+          section: story.section,
+          tags: story.topics,
+        }}
+      />
+      <StructuredData data={structuredData} />
+      <article className={styles.story}>
+        <StoryHeader
+          section={story.section}
+          headline={story.headline}
+          published={published}
+          readingTime={readingTime}
+          ageNotice={ageNotice(story.published, new Date(today))}
+          url={url}
+          actions={
+            <ReaderTools
+              url={url}
+              slug={story.slug}
+              headline={story.headline}
+            />
+          }
+        />
+        {place &&
+          place.paragraph > 1 &&
+          place.paragraph < story.body.length && (
+            <ContinueReading
+              to={`#${paragraphId(place.paragraph)}`}
+              paragraph={place.paragraph}
+              paragraphs={story.body.length}
+            />
+          )}
+        <StoryBody paragraphs={story.body} url={url} />
+        {story.credit && <Credit credit={story.credit} />}
+        <TopicLinks topics={topics} />
+      </article>
+      {related.length > 0 && (
+        <Contained key={story.slug} fallback={<RelatedStoriesUnavailable />}>
+          <RelatedStories stories={related} />
+        </Contained>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * THE route table: every page of Dateline, its loader and its error boundary.
+ * The browser router, the build-time pre-render and the tests' memory router
+ * all use this one list, so adding a page is one entry here plus
+ * its URL builder in paths.ts.
+ *
+ * Each page's code is its own chunk, loaded with its route (`lazy`): a reader
+ * downloads the frame and the page in front of them, not every page there is.
+ */
+import type { RouteObject } from "react-router";
+import type { SectionHandle } from "./currentSection.ts";
+import type { ShellHandle } from "./shell.ts";
+import { AppShell } from "./AppShell.tsx";
+import { notFound } from "./notFound.ts";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { PageErrorBoundary } from "./PageErrorBoundary.tsx";
+import { RootErrorBoundary } from "./RootErrorBoundary.tsx";
+
+// Which masthead section each page belongs to (see pages/currentSection.ts).
+const front: SectionHandle = { section: "front" };
+const topics: SectionHandle = { section: "topics" };
+// Search and saved stories depend on the browser (the query, the reading
+// list), so their pre-rendered HTML is a shell and their data comes from
+// their loaders in the browser, never from the build (see pages/shell.ts).
+const search: SectionHandle & ShellHandle = { section: "search", shell: true };
+const saved: SectionHandle & ShellHandle = { section: "saved", shell: true };
+
+// One lazy loader per page module, shared by the routes that show that page.
+const frontPage = async () => {
+  const page = await import("./pages/FrontPage.tsx");
+  return { loader: page.frontPageLoader, Component: page.FrontPage };
+};
+const topicPage = async () => {
+  const page = await import("./pages/TopicPage.tsx");
+  return { loader: page.topicLoader, Component: page.TopicPage };
+};
+
+export const routes: RouteObject[] = [
+  {
+    id: "root",
+    Component: AppShell,
+    ErrorBoundary: RootErrorBoundary,
+    // The browser hydrates only once its loaders have settled (main.tsx), so this never shows.
+    HydrateFallback: () => null,
+    children: [
+      {
+        // Pathless: a page's errors (404s above all) render inside the frame, masthead and all.
+        ErrorBoundary: PageErrorBoundary,
+        children: [
+          {
+            index: true,
+            lazy: frontPage,
+            handle: front,
+          },
+          {
+            path: "page/:page",
+            lazy: frontPage,
+            handle: front,
+          },
+          {
+            path: ":section/:year/:month/:day/:slug",
+            lazy: async () => {
+              const page = await import("./pages/StoryPage.tsx");
+              return { loader: page.storyLoader, Component: page.StoryPage };
+            },
+          },
+          {
+            path: "briefs/:slug",
+            lazy: async () => {
+              const page = await import("./pages/BriefPage.tsx");
+              return { loader: page.briefLoader, Component: page.BriefPage };
+            },
+          },
+          {
+            path: "topics",
+            lazy: async () => {
+              const page = await import("./pages/TopicsPage.tsx");
+              return { loader: page.topicsLoader, Component: page.TopicsPage };
+            },
+            handle: topics,
+          },
+          {
+            path: "topics/:topic",
+            lazy: topicPage,
+            handle: topics,
+          },
+          {
+            path: "topics/:topic/page/:page",
+            lazy: topicPage,
+            handle: topics,
+          },
+          {
+            path: "search",
+            lazy: async () => {
+              const page = await import("./pages/SearchPage.tsx");
+              return { loader: page.searchLoader, Component: page.SearchPage };
+            },
+            handle: search,
+          },
+          {
+            path: "saved",
+            lazy: async () => {
+              const page = await import("./pages/SavedPage.tsx");
+              return { loader: page.savedLoader, Component: page.SavedPage };
+            },
+            handle: saved,
+          },
+          {
+            // The loader's 404 is what counts (a status for servers and the pre-render);
+            // the Component only tells the router this leaf renders something.
+            path: "*",
+            loader: () => {
+              throw notFound();
+            },
+            Component: NotFoundPage,
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,20 @@
+import { checkEdition } from "../../content/catalogue.ts";
+
+/**
+ * The repo's own stories, checked as the build checks them: what jsdom tests
+ * render. Read through Vite rather than from disk, so tests of browser code
+ * need nothing from Node.
+ */
+const storyFiles = import.meta.glob<unknown>("../../content/stories/*.json", {
+  eager: true,
+  import: "default",
+});
+
+export const testEdition = checkEdition(
+  Object.fromEntries(
+    Object.entries(storyFiles).map(([path, data]) => [
+      path.replace(/^.*\/stories\//, "stories/"),
+      data,
+    ]),
+  ),
+);

@@ -1,0 +1,74 @@
+/**
+ * A Vite plugin for the edition's stories. Before anything is bundled it
+ * reads and checks every story file, so bad story data fails `npm run build`
+ * (and the dev server) with the file and field named, instead of shipping
+ * and failing in a reader's browser. Then it writes the data files the
+ * browser fetches (editionData.ts) into the build, and the dev server answers
+ * the same URLs from the story files as they are now.
+ * Build-time only: Node's fs, never bundled into the app.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Plugin } from "vite";
+import type { Catalogue } from "../../content/catalogue.ts";
+import { editionDataFiles } from "../../content/editionData.ts";
+import { loadEdition } from "./loadEdition.ts";
+import type { ParseOptions } from "../../content/story.ts";
+
+/**
+ * @param options `today`, the build day: a story dated after it is not yet
+ *   news, and fails the build like any other bad field
+ * @example plugins: [edition("src/content/stories", { today: "2026-11-28" }), react()]
+ */
+export function edition(
+  storiesDir: string,
+  options: ParseOptions = {},
+): Plugin {
+  let catalogue: Catalogue | undefined;
+  let ssr = false;
+  let base = "/";
+  return {
+    name: "dateline:edition",
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+      base = config.base;
+    },
+    buildStart() {
+      for (const name of readdirSync(storiesDir))
+        if (name.endsWith(".json")) this.addWatchFile(join(storiesDir, name));
+      try {
+        catalogue = loadEdition(storiesDir, options);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+    },
+    generateBundle() {
+      // The pre-render bundle reads stories itself; only the site gets the files.
+      if (ssr || !catalogue) return;
+      for (const { file, data } of editionDataFiles(catalogue))
+        this.emitFile({
+          type: "asset",
+          fileName: file,
+          source: JSON.stringify(data),
+        });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split("?")[0] ?? "";
+        if (!path.startsWith(`${base}data/`)) return next();
+        // Read afresh on every request, so an edited story shows on reload.
+        const wanted = path.slice(base.length);
+        const found = editionDataFiles(loadEdition(storiesDir, options)).find(
+          ({ file }) => file === wanted,
+        );
+        if (!found) {
+          response.statusCode = 404;
+          response.end();
+          return;
+        }
+        response.setHeader("Content-Type", "application/json");
+        response.end(JSON.stringify(found.data));
+      });
+    },
+  };
+}

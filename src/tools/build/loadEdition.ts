@@ -1,0 +1,53 @@
+/**
+ * Reads an edition from its folder of story files. Node only: the build, the
+ * dev server, the pre-render and the tests read stories from disk; a reader's
+ * browser fetches the data files the build derives from them (editionData.ts).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { checkEdition, type Catalogue } from "../../content/catalogue.ts";
+import { StoryDataError, type ParseOptions } from "../../content/story.ts";
+
+/** Where the stories live unless DATELINE_STORIES_DIR says otherwise (the bench's synthetic editions do). */
+export const defaultStoriesDir = resolve(
+  import.meta.dirname,
+  "../../content/stories",
+);
+
+export function storiesDir(env: Record<string, string | undefined>): string {
+  const dir = env["DATELINE_STORIES_DIR"];
+  return dir ? resolve(dir) : defaultStoriesDir;
+}
+
+/**
+ * Every `.json` file in `dir`, parsed, keyed as error messages name them (`stories/<name>`).
+ *
+ * @throws StoryDataError for a file that is not JSON
+ */
+export function readStoryFiles(dir: string): Record<string, unknown> {
+  const files: Record<string, unknown> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const file = `stories/${name}`;
+    try {
+      files[file] = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    } catch (error) {
+      throw new StoryDataError(
+        file,
+        "(root)",
+        `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return files;
+}
+
+/**
+ * @param options `today`, the build day: a build refuses stories dated after it
+ * @throws StoryDataError naming the file and field of the first bad story
+ */
+export function loadEdition(
+  dir: string = defaultStoriesDir,
+  options: ParseOptions = {},
+): Catalogue {
+  return checkEdition(readStoryFiles(dir), options);
+}

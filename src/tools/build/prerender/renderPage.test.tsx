@@ -1,0 +1,126 @@
+import { describe, expect, test } from "vitest";
+import { storyIndex } from "../../../content/editionData.ts";
+import { loadEdition } from "../loadEdition.ts";
+import { storyPath } from "../../../content/paths.ts";
+import { everyPath } from "../../../content/everyPath.ts";
+import { absoluteUrl } from "../../../app/site.ts";
+import {
+  DATA_MARKER,
+  fillTemplate,
+  HEAD_MARKER,
+  PAGE_MARKER,
+} from "./document.ts";
+import { renderPage } from "./renderPage.tsx";
+
+const edition = loadEdition();
+
+const template = `<!doctype html><html lang="en"><head>${HEAD_MARKER}</head><body><div id="root">${PAGE_MARKER}</div>${DATA_MARKER}</body></html>`;
+
+/** A pre-rendered page as a browser with JavaScript off would parse it. */
+async function prerendered(path: string) {
+  const rendered = await renderPage(path);
+  const doc = new DOMParser().parseFromString(
+    fillTemplate(template, rendered),
+    "text/html",
+  );
+  const meta = (key: string) =>
+    [
+      ...doc.head.querySelectorAll(
+        `meta[name="${key}"], meta[property="${key}"]`,
+      ),
+    ].map((m) => m.getAttribute("content"));
+  return { status: rendered.status, doc, meta };
+}
+
+const story = edition.stories[0];
+if (!story) throw new Error("the edition has no full story");
+const storyUrl = absoluteUrl(storyPath(story));
+
+describe.each(everyPath(storyIndex(edition)))("%s, pre-rendered", (path) => {
+  test("answers 200 with its title in the head, once, and the page in #root", async () => {
+    const { status, doc, meta } = await prerendered(path);
+    expect(status).toBe(200);
+    expect(doc.querySelectorAll("title")).toHaveLength(1);
+    expect(doc.head.querySelector("title")?.textContent).toMatch(/Dateline$/);
+    expect(meta("description")[0]).toBeTruthy();
+    expect(doc.querySelectorAll("#root meta, #root link")).toHaveLength(0);
+    expect(doc.querySelectorAll("#root h1")).toHaveLength(1);
+    // The canonical URL is absolute and is the page's own address.
+    expect(
+      doc.head.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+    ).toBe(absoluteUrl(path));
+    expect(meta("og:url")).toEqual([absoluteUrl(path)]);
+    expect(meta("og:site_name")).toEqual(["Dateline"]);
+    expect(meta("twitter:card")).toEqual(["summary"]);
+    expect(
+      doc.head
+        .querySelector('link[rel="alternate"][type="application/rss+xml"]')
+        ?.getAttribute("href"),
+    ).toBe("/feed.xml");
+  });
+});
+
+test("a story's share tags describe the article", async () => {
+  const { doc, meta } = await prerendered(storyPath(story));
+  expect(meta("og:type")).toEqual(["article"]);
+  expect(meta("og:title")).toEqual([story.headline]);
+  expect(meta("article:published_time")).toEqual([story.published]);
+  expect(meta("article:section")).toEqual([story.section]);
+  expect(meta("article:tag")).toEqual(story.topics);
+  expect(meta("robots")).toEqual([]);
+  expect(doc.head.querySelector("title")?.textContent).toBe(
+    `${story.headline} — Dateline`,
+  );
+});
+
+test("a story's JSON-LD is a NewsArticle that matches the story data", async () => {
+  const { doc } = await prerendered(storyPath(story));
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  expect(blocks).toHaveLength(1);
+  const data: unknown = JSON.parse(blocks[0]?.textContent ?? "");
+  expect(data).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: story.headline,
+    datePublished: story.published,
+    articleSection: story.section,
+    keywords: story.topics,
+    url: storyUrl,
+    mainEntityOfPage: { "@type": "WebPage", "@id": storyUrl },
+    isAccessibleForFree: true,
+    publisher: { name: "Dateline", url: absoluteUrl("/") },
+    creditText: "Contributing: The Associated Press",
+    sourceOrganization: { name: "The Associated Press" },
+  });
+});
+
+test("the pages of the site say website, not article", async () => {
+  const { meta } = await prerendered("/topics/");
+  expect(meta("og:type")).toEqual(["website"]);
+  expect(meta("article:published_time")).toEqual([]);
+});
+
+test("briefs and the not-found page ask not to be indexed", async () => {
+  const brief = edition.briefs[0];
+  if (!brief) throw new Error("the edition has no brief");
+  expect((await prerendered(storyPath(brief))).meta("robots")).toEqual([
+    "noindex",
+  ]);
+  const notFound = await prerendered("/404.html");
+  expect(notFound.status).toBe(404);
+  expect(notFound.meta("robots")).toEqual(["noindex"]);
+  expect(notFound.doc.querySelector("h1")?.textContent).toBe("Page not found");
+  // It is served at every unknown URL, so it claims none of them.
+  expect(notFound.doc.querySelector('link[rel="canonical"]')).toBeNull();
+  expect(notFound.meta("og:url")).toEqual([]);
+});
+
+test("the pre-render refuses to render a redirect as a page", async () => {
+  const wrongDate = storyPath(story).replace(/\d{4}\/\d\d\/\d\d/, "2001/01/01");
+  await expect(renderPage(wrongDate)).rejects.toThrow(/redirects to/);
+});
+
+test("the pre-rendered search page is the empty one, whatever the query", async () => {
+  const { doc } = await prerendered("/search/?q=lavrov");
+  expect(doc.querySelector("h1")?.textContent).toBe("Search");
+});

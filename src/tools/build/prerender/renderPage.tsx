@@ -1,0 +1,45 @@
+/**
+ * One URL of the app rendered to HTML at build time, through the same route
+ * table, loaders and components the browser uses. Runs in Node only (the
+ * pre-render bundle), never in the reader's browser.
+ */
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import {
+  createStaticHandler,
+  createStaticRouter,
+  StaticRouterProvider,
+} from "react-router";
+import { isShell } from "../../../app/shell.ts";
+import { routes } from "../../../app/routes.tsx";
+import { absoluteUrl, routerBasename } from "../../../app/site.ts";
+import { splitHoisted, type RenderedPage } from "./document.ts";
+
+const handler = createStaticHandler(routes, { basename: routerBasename });
+
+/** @param path a path as paths.ts builds it, relative to the base path */
+export async function renderPage(path: string): Promise<RenderedPage> {
+  const context = await handler.query(new Request(absoluteUrl(path)));
+  if (context instanceof Response)
+    throw new Error(
+      `${path}: redirects to ${context.headers.get("Location") ?? "?"}; only real pages are pre-rendered`,
+    );
+  const router = createStaticRouter(handler.dataRoutes, context);
+  // hydrate={false}: no inline hydration script, which a strict CSP would block.
+  // The loader data travels as inert JSON instead (document.ts, main.tsx).
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const embed =
+    context.statusCode === 200 &&
+    !isShell(
+      context.matches.map(({ route }) => ({ handle: route.handle as unknown })),
+    );
+  return {
+    status: context.statusCode,
+    ...splitHoisted(html),
+    data: embed ? { path, loaderData: context.loaderData } : undefined,
+  };
+}
