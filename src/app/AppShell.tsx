@@ -7,7 +7,7 @@ import { ScrollManager } from "./components/ScrollManager.tsx";
 import { SkipLink } from "./components/SkipLink.tsx";
 import { OfflineNotices } from "./offline/OfflineNotices.tsx";
 import { StorageNotice } from "./components/StorageNotice.tsx";
-import { problemMessage } from "./reader/readerProblem.ts";
+import { problemMessage } from "./storage/storageProblem.ts";
 import { useReader } from "./reader/useReader.ts";
 import "./styles/global.css";
 import styles from "./AppShell.module.css";
@@ -23,7 +23,9 @@ export function AppShell() {
       <PendingBar />
       <Masthead current={section} savedCount={saved.length} />
       <main id="main" tabIndex={-1} className={styles.main}>
-        {problem && <StorageNotice message={problemMessage(problem)} />}
+        {problem && (
+          <StorageNotice message={problemMessage(problem, "reader")} />
+        )}
         <Outlet />
       </main>
       <SiteFooter />

@@ -3,7 +3,7 @@ import {
   disabledStorage,
   fakeStorage,
   type FakeStorage,
-} from "./fakeStorage.ts";
+} from "../storage/fakeStorage.ts";
 import {
   CORRUPT_BACKUP_PREFIX,
   createReaderStore,

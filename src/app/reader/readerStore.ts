@@ -21,17 +21,20 @@ import {
   type ReadingProgress,
   type SavedStory,
 } from "./readerData.ts";
-import type { ReaderProblem } from "./readerProblem.ts";
 import {
   browserLocalStorage,
   createSafeStorage,
   type StorageLike,
-  type WriteOutcome,
-} from "./safeStorage.ts";
+} from "../storage/safeStorage.ts";
+import type { StorageProblem } from "../storage/storageProblem.ts";
+import {
+  corruptBackupPrefix,
+  createStoredText,
+} from "../storage/storedText.ts";
 import { exportSaved, importSaved } from "./savedFile.ts";
 
 export const READER_KEY = "dateline:reader";
-export const CORRUPT_BACKUP_PREFIX = `${READER_KEY}:corrupt:`;
+export const CORRUPT_BACKUP_PREFIX = corruptBackupPrefix(READER_KEY);
 
 /** Reading places are written at most this often per story; the latest one always lands. */
 export const PROGRESS_WRITE_INTERVAL_MS = 1000;
@@ -39,7 +42,7 @@ export const PROGRESS_WRITE_INTERVAL_MS = 1000;
 export interface ReaderSnapshot {
   readonly saved: readonly SavedStory[];
   readonly progress: Readonly<Record<string, ReadingProgress>>;
-  readonly problem: ReaderProblem | null;
+  readonly problem: StorageProblem | null;
 }
 
 /** What the server renders, and so what hydration must render first. */
@@ -100,77 +103,48 @@ function requireSlug(slug: string): void {
 export function createReaderStore(
   options: ReaderStoreOptions = {},
 ): ReaderStore {
-  const storage = createSafeStorage(options.storage ?? browserLocalStorage);
   const now = options.now ?? (() => new Date());
+  const stored = createStoredText(READER_KEY, {
+    storage: createSafeStorage(options.storage ?? browserLocalStorage),
+    now,
+  });
   const schedule = options.schedule ?? defaultSchedule;
   const events = options.events ?? defaultEvents;
   const progressLimit = options.progressLimit ?? PROGRESS_LIMIT;
 
   const listeners = new Set<Listener>();
-  let loaded = false;
   let data: ReaderData = emptyReaderData;
   let snapshot: ReaderSnapshot = serverSnapshot;
-  /** The stored text `data` came from, to skip re-reads that change nothing. */
-  let lastRaw: string | null = null;
-  /** Storage threw on access: stay in memory for the rest of the page's life. */
-  let unavailable = false;
-  /** The last write was refused for lack of space; cleared when a write succeeds. */
-  let full = false;
-  /** We met an unreadable value in this session, so the notice stays up until reload. */
-  let corruptSeen = false;
-  /** The unreadable text still to copy aside before our first write over it. */
-  let corruptPending: string | null = null;
-  /** Memory holds a change a write failed to store. */
-  let unstored = false;
   /** Reading places recorded but not yet written, re-applied if another tab's state replaces ours. */
   const pendingProgress = new Map<string, ReadingProgress>();
   const throttleWindows = new Map<string, () => void>();
   let source: EventSource | null = null;
 
-  function problem(): ReaderProblem | null {
-    if (unavailable) return "unavailable";
-    if (full) return "full";
-    return corruptSeen ? "corrupt" : null;
-  }
-
   function publish(): void {
-    const current = problem();
+    const problem = stored.problem();
     if (
       snapshot.saved === data.saved &&
       snapshot.progress === data.progress &&
-      snapshot.problem === current
+      snapshot.problem === problem
     )
       return;
-    snapshot = { saved: data.saved, progress: data.progress, problem: current };
+    snapshot = { saved: data.saved, progress: data.progress, problem };
     for (const listener of [...listeners]) listener();
   }
 
   /** Replaces memory with what storage holds now. */
   function readStored(): void {
-    loaded = true;
-    if (unavailable) return;
-    const outcome = storage.read(READER_KEY);
-    if (!outcome.ok) {
-      unavailable = true;
-      return;
-    }
-    const raw = outcome.value;
-    // Unchanged text would parse to equal data in new objects, and re-render for nothing.
-    if (raw === lastRaw && !unstored) return;
-    lastRaw = raw;
-    unstored = false;
-    full = false;
-    corruptPending = null;
-    if (raw === null) {
+    const fresh = stored.read();
+    if (!fresh) return;
+    if (fresh.raw === null) {
       data = emptyReaderData;
     } else {
       try {
-        data = migrate(JSON.parse(raw), now().toISOString());
+        data = migrate(JSON.parse(fresh.raw), now().toISOString());
       } catch {
         // Not JSON, or not a shape we know (CorruptReaderDataError says which field).
         data = emptyReaderData;
-        corruptSeen = true;
-        corruptPending = raw;
+        stored.markUnreadable();
       }
     }
     for (const [slug, progress] of pendingProgress)
@@ -178,44 +152,12 @@ export function createReaderStore(
   }
 
   function ensureLoaded(): void {
-    if (!loaded) readStored();
-  }
-
-  /** Copies the unreadable value to a key of its own, never over anything else. */
-  function backUpCorrupt(text: string): WriteOutcome {
-    const stamp = now().toISOString();
-    for (let attempt = 0; ; attempt++) {
-      const key = `${CORRUPT_BACKUP_PREFIX}${stamp}${attempt === 0 ? "" : `~${attempt}`}`;
-      const existing = storage.read(key);
-      if (!existing.ok) return "unavailable";
-      if (existing.value === text) return "ok";
-      if (existing.value === null) return storage.write(key, text);
-    }
-  }
-
-  function noteFailure(outcome: Exclude<WriteOutcome, "ok">): void {
-    unstored = true;
-    if (outcome === "unavailable") unavailable = true;
-    else full = true;
+    if (stored.state().kind === "unread") readStored();
   }
 
   function store(): void {
     pendingProgress.clear();
-    if (unavailable) {
-      unstored = true;
-      return;
-    }
-    if (corruptPending !== null) {
-      const backup = backUpCorrupt(corruptPending);
-      if (backup !== "ok") return noteFailure(backup);
-      corruptPending = null;
-    }
-    const text = serializeReaderData(data);
-    const outcome = storage.write(READER_KEY, text);
-    if (outcome !== "ok") return noteFailure(outcome);
-    lastRaw = text;
-    unstored = false;
-    full = false;
+    stored.write(serializeReaderData(data));
   }
 
   /**
@@ -224,7 +166,11 @@ export function createReaderStore(
    */
   function beforeChange(): void {
     ensureLoaded();
-    if (source === null && !unstored && pendingProgress.size === 0)
+    if (
+      source === null &&
+      stored.state().kind === "stored" &&
+      pendingProgress.size === 0
+    )
       readStored();
   }
 
@@ -288,12 +234,12 @@ export function createReaderStore(
       };
     },
     getSnapshot() {
-      if (!loaded) {
+      if (stored.state().kind === "unread") {
         readStored();
         snapshot = {
           saved: data.saved,
           progress: data.progress,
-          problem: problem(),
+          problem: stored.problem(),
         };
       }
       return snapshot;

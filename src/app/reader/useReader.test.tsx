@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { expect, test } from "vitest";
-import { fakeStorage } from "./fakeStorage.ts";
+import { fakeStorage } from "../storage/fakeStorage.ts";
 import {
   createReaderStore,
   READER_KEY,

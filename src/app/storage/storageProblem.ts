@@ -1,0 +1,31 @@
+/**
+ * Why something the reader chose might not outlive this page, as a value the
+ * UI can show as a notice. Kept apart from the stores so the wording can be
+ * read and changed in one place.
+ */
+
+export type StorageProblem = "unavailable" | "full" | "corrupt";
+
+/** What was not kept: saved stories and reading places, or text settings. */
+export type StorageSubject = "reader" | "settings";
+
+/**
+ * @example problemMessage("full", "settings")
+ */
+export function problemMessage(
+  problem: StorageProblem,
+  subject: StorageSubject,
+): string {
+  const [what, lastingWhat] =
+    subject === "reader"
+      ? ["Saved stories", "saved stories and reading places"]
+      : ["Text settings", "text settings"];
+  switch (problem) {
+    case "unavailable":
+      return `Your browser is not letting Dateline store anything on this device, so ${lastingWhat} last only until you close this page.`;
+    case "full":
+      return "Your browser's storage for Dateline is full, so your latest change is kept only until you close this page.";
+    case "corrupt":
+      return `${what} on this device could not be read. They are kept aside untouched, and new ones are saved from now on.`;
+  }
+}
