@@ -2,7 +2,6 @@ import { Link } from "react-router";
 import styles from "./ContinueReading.module.css";
 
 type Props = {
-  /** The story's path with the paragraph's #fragment. */
   to: string;
   paragraph: number;
   paragraphs: number;
@@ -10,7 +9,6 @@ type Props = {
   headline?: string | undefined;
 };
 
-/** "Continue where you left off": back to the paragraph the reader last read. */
 export function ContinueReading({
   to,
   paragraph,

@@ -15,15 +15,12 @@ type Props = {
   path?: string | undefined;
   noindex?: boolean;
   article?: ArticleMeta | undefined;
-  /** The neighbouring pages of a paged list, so crawlers and readers' tools can walk it. */
   pages?: { previous?: string | undefined; next?: string | undefined };
 };
 
 /**
- * Everything a page says about itself to browsers, search engines and link
- * previews. React 19 hoists these into <head> in the browser, and the
- * pre-render moves them there in the delivered HTML, so a chat app that runs
- * no JavaScript still sees the title, description and share tags.
+ * React 19 hoists these into <head>, and the pre-render moves them there in
+ * the HTML, so a link preview that runs no JavaScript still sees them.
  */
 export function DocumentHead({
   title,

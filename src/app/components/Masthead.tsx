@@ -25,7 +25,6 @@ const sections: { section: Section; label: string; path: string }[] = [
   { section: "saved", label: "Saved", path: savedPath },
 ];
 
-/** The site's name and its sections, on every page. */
 export function Masthead({ current, savedCount }: Props) {
   return (
     <header className={styles.masthead} data-print="hide">

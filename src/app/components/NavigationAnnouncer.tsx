@@ -2,9 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import { useLocation, useNavigation } from "react-router";
 
 /**
- * What a screen reader would otherwise miss in a single-page app: after a
- * client-side navigation, focus moves to the new page's heading and the new
- * title is announced; while a page is loading, it says so.
+ * What a screen reader would otherwise miss in a single-page app: focus on
+ * the new page's heading, its title announced, and "Loading…" meanwhile.
  */
 export function NavigationAnnouncer() {
   const { pathname, search, hash } = useLocation();
@@ -18,8 +17,7 @@ export function NavigationAnnouncer() {
   useEffect(() => {
     if (announced.current === page) return;
     announced.current = page;
-    // preventScroll leaves scrolling to ScrollManager (top, where the reader
-    // was on back, or the #target).
+    // preventScroll: scrolling is ScrollManager's job.
     (
       focusableTarget(hash) ?? document.querySelector<HTMLElement>("main h1")
     )?.focus({ preventScroll: true });
@@ -28,8 +26,7 @@ export function NavigationAnnouncer() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page]);
 
-  // A link to a place in the page (a paragraph, say), opened cold or followed
-  // within the page, lands the reader there: focus follows the scroll.
+  // A #paragraph link, opened cold or within the page: focus follows the scroll.
   useEffect(() => {
     focusableTarget(hash)?.focus({ preventScroll: true });
   }, [hash]);
@@ -46,7 +43,6 @@ export function NavigationAnnouncer() {
   );
 }
 
-/** The element a #fragment names, if it is one the page made focusable. */
 function focusableTarget(hash: string): HTMLElement | null {
   if (hash.length < 2) return null;
   let id: string;

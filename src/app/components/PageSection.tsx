@@ -8,7 +8,6 @@ type Props = {
   children: ReactNode;
 };
 
-/** A titled part of a list page, under a heavy rule, as a newspaper separates its sections. */
 export function PageSection({ id, title, children }: Props) {
   return (
     <section className={styles.section} aria-labelledby={id}>

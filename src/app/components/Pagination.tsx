@@ -11,7 +11,6 @@ type Props = {
   next?: string | undefined;
 };
 
-/** Newer and older pages of a list of stories, newest first; nothing when one page holds them all. */
 export function Pagination({ page, pages, previous, next }: Props) {
   if (pages <= 1) return null;
   return (

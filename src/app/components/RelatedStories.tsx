@@ -5,7 +5,6 @@ import styles from "./RelatedStories.module.css";
 
 type Props = { stories: Teaser[] };
 
-/** The sidebar's landmark and heading, around the list or the note that replaces it. */
 function Sidebar({ children }: { children: ReactNode }) {
   return (
     <aside
@@ -21,7 +20,6 @@ function Sidebar({ children }: { children: ReactNode }) {
   );
 }
 
-/** The stories a story points its reader to ("More:" in the wire copy). */
 export function RelatedStories({ stories }: Props) {
   return (
     <Sidebar>
@@ -41,7 +39,7 @@ export function RelatedStories({ stories }: Props) {
   );
 }
 
-/** In the sidebar's place when it failed to render, so the story beside it stays. */
+/** In the sidebar's place when it failed to render, so the story stays. */
 export function RelatedStoriesUnavailable() {
   return (
     <Sidebar>

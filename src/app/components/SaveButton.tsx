@@ -7,11 +7,7 @@ type Props = {
   headline: string;
 };
 
-/**
- * Save for later, on this device. A toggle button: its name stays "Save …"
- * and aria-pressed says whether it is saved, as toggle buttons should.
- * It needs JavaScript, so without it it is not shown (see global.css).
- */
+/** A toggle button keeps its name ("Save …"); aria-pressed says whether it is saved. */
 export function SaveButton({ saved, onToggle, headline }: Props) {
   return (
     <button

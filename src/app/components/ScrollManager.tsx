@@ -4,15 +4,10 @@ import { NavigationType, useLocation, useNavigationType } from "react-router";
 const STORAGE_KEY = "dateline:scroll";
 
 /**
- * Where the page scrolls when the address changes inside the app: to the top
- * of a new page, to its #target, or back to where the reader was on
- * back/forward (also after a reload, kept in sessionStorage).
- *
- * The page the app starts on is left alone. The browser has already scrolled
- * it to a #target or a text fragment (#:~:text=…), restored it on reload, or
- * the reader has begun scrolling on a slow phone; react-router's
- * ScrollRestoration scrolls a first load to the top, which cancels a text
- * fragment and makes a pre-rendered page jump when JavaScript arrives.
+ * Used instead of react-router's ScrollRestoration, which scrolls the first
+ * page to the top: that cancels a text fragment (#:~:text=…) and makes a
+ * pre-rendered page the reader has begun scrolling jump when JavaScript
+ * arrives. The first page is left to the browser.
  */
 export function ScrollManager() {
   const location = useLocation();
@@ -23,9 +18,8 @@ export function ScrollManager() {
 
   useEffect(() => {
     positions.current = readPositions();
-    // A position per history entry, taken as the reader scrolls and again at
-    // the moment they leave (a link clicked, back or forward), before the next
-    // page replaces this one: scroll events arrive a frame late.
+    // Taken again on click, submit and popstate, before the next page
+    // replaces this one: scroll events arrive a frame late.
     const remember = () => {
       positions.current[current.current] = window.scrollY;
     };
@@ -77,7 +71,6 @@ function readPositions(): Record<string, number> {
       sessionStorage.getItem(STORAGE_KEY) ?? "{}",
     );
     if (typeof stored !== "object" || stored === null) return {};
-    // Only what is a position: anything else in session storage is ignored.
     return Object.fromEntries(
       Object.entries(stored).filter(
         (entry): entry is [string, number] =>

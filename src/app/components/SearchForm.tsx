@@ -4,10 +4,7 @@ import styles from "./SearchForm.module.css";
 
 type Props = { query: string; label?: string };
 
-/**
- * A plain GET form: the query lands in the URL, so every search can be
- * shared, bookmarked and run without JavaScript.
- */
+/** GET, so every search can be shared, bookmarked and run without JavaScript. */
 export function SearchForm({ query, label = "Search stories" }: Props) {
   return (
     <Form

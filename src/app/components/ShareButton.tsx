@@ -8,11 +8,6 @@ type Props = {
   title: string;
 };
 
-/**
- * Share: the browser's share sheet, else copy the link, else an email link.
- * It needs JavaScript, so without it the button is not shown (see global.css,
- * [data-needs-js]); the address bar still holds the clean link.
- */
 export function ShareButton({ url, title }: Props) {
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
   const email = useRef<HTMLAnchorElement>(null);

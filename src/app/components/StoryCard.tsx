@@ -4,7 +4,6 @@ import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryCard.module.css";
 
-/** What a list needs to show a story: enough to choose it, and where it lives. */
 export type Teaser = { slug: string; headline: string; path: string } & (
   | { kind: "full"; section: string; published: DateLabel }
   /** A brief's section and date are not known, so it has none. */
@@ -19,7 +18,6 @@ type Props = {
   size?: "lead" | "regular";
 };
 
-/** A story in a list: its section, the headline as the link, a line of its text, its date. */
 export function StoryCard({
   teaser,
   summary,

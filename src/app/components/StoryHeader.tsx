@@ -11,11 +11,9 @@ type Props = {
   ageNotice: string | undefined;
   /** The story's address, printed under the headline so a paper copy leads back. */
   url: string;
-  /** Share, save: what a reader can do with the story. */
   actions?: ReactNode;
 };
 
-/** A story's section, headline, date and reading time, and how old it is. */
 export function StoryHeader({
   section,
   headline,

@@ -6,11 +6,9 @@ import styles from "./StoryLink.module.css";
 type Props = { href: string | undefined; children: ReactNode };
 
 /**
- * A link inside story text. Site paths navigate in the app; other addresses
- * open as ordinary links that pass on no referrer and give the new page no
- * hold on this one. A link to another site says so, in sight (↗) and in its
- * name, so no reader leaves the site without knowing. A link whose target is
- * unknown stays plain text, because a link that goes nowhere is worse than none.
+ * A link to another site says so, in sight (↗) and in its name, so no reader
+ * leaves without knowing. An unknown target stays plain text: a link that goes
+ * nowhere is worse than none.
  */
 export function StoryLink({ href, children }: Props) {
   if (href === undefined) return <>{children}</>;

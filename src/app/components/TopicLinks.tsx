@@ -5,7 +5,6 @@ export type TopicLink = { name: string; path: string };
 
 type Props = { topics: TopicLink[] };
 
-/** The topics a story is filed under, each a link to its topic page. */
 export function TopicLinks({ topics }: Props) {
   return (
     <nav aria-label="Topics" className={styles.topics}>
