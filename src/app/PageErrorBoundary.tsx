@@ -4,10 +4,6 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { ProblemPage } from "./pages/ProblemPage.tsx";
 import { UpdatedPage } from "./pages/UpdatedPage.tsx";
 
-/**
- * Inside the frame: a 404 becomes the not-found page, a page whose code is
- * gone after a deploy asks for a reload, anything else a friendly problem page.
- */
 export function PageErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404)

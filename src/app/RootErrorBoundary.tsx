@@ -1,10 +1,7 @@
 import { basePath } from "./site.ts";
 import styles from "./AppShell.module.css";
 
-/**
- * Shown only if the frame around every page itself fails. It uses nothing
- * that could have failed with it: plain links and a reload start the app from scratch.
- */
+/** Uses nothing that could have failed with the frame: a plain link and a reload. */
 export function RootErrorBoundary() {
   return (
     <main id="main" className={styles.main}>

@@ -1,9 +1,6 @@
 /**
- * The one script a page asks for. A pre-rendered page is complete without
- * JavaScript, so the app waits until the page has loaded and painted, then
- * a frame and a task more: its download and start-up never compete with the
- * first paint. Until then a click is an ordinary page load, which every page
- * serves whole.
+ * A pre-rendered page is complete without JavaScript, so the app starts after
+ * load, a frame and a task: it never competes with the first paint.
  */
 
 /** Background tabs run no animation frames; start anyway after this long. */

@@ -2,10 +2,8 @@ import { useMatches } from "react-router";
 import type { Section } from "./components/Masthead.tsx";
 
 /**
- * The masthead section of the page on screen, from the route table's
- * `handle`. Only a route whose loader succeeded counts: the one pre-rendered
- * not-found page is served at every unknown URL, so it must highlight no
- * section, whichever route the URL happened to match.
+ * Only a route whose loader succeeded counts: the one not-found page is
+ * served at every unknown URL, so it must highlight no section.
  */
 export function useCurrentSection(): Section | undefined {
   const match = useMatches().findLast(

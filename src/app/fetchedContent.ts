@@ -1,9 +1,3 @@
-/**
- * The browser's content source: the data files the build wrote (see
- * editionData.ts), fetched when a loader first needs them and kept for the
- * rest of the visit. A failed fetch is forgotten, so the next navigation tries
- * again instead of repeating the failure.
- */
 import type { Content } from "../content/content.ts";
 import { isSlug } from "../content/slug.ts";
 import {
@@ -13,7 +7,6 @@ import {
   type StoryIndex,
 } from "../content/editionData.ts";
 
-/** Thrown when a data file cannot be had; the page's error boundary says so. */
 export class ContentUnavailableError extends Error {
   override name = "ContentUnavailableError";
 }
@@ -25,7 +18,7 @@ export function fetchedContent(
 ): Content {
   const cache = new Map<string, Promise<unknown>>();
 
-  /** `undefined` for a 404: the file of a story that does not exist. */
+  /** `undefined` for a 404: a story that does not exist. */
   const get = (file: string): Promise<unknown> => {
     const cached = cache.get(file);
     if (cached) return cached;
@@ -38,6 +31,7 @@ export function fetchedContent(
       return (await response.json()) as unknown;
     });
     cache.set(file, pending);
+    // Forgotten on failure, so the next navigation tries again.
     pending.catch(() => cache.delete(file));
     return pending;
   };

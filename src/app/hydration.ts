@@ -1,18 +1,14 @@
 /**
- * What the first render in the browser must agree on with the pre-rendered
- * HTML. React hydrates by matching the HTML node for node, so anything that
- * differs between the build machine and the reader's browser (the clock, a
- * query string the static file could not know) renders the build's value
- * first and the browser's value straight after. useSyncExternalStore is the
- * hook React made for exactly this: its server snapshot is used while
- * hydrating, and a client navigation uses the live one at once.
+ * Hydration must match the pre-rendered HTML, so what differs in the reader's
+ * browser (the clock, a query string) renders the build's value first and the
+ * browser's straight after. useSyncExternalStore's server snapshot does that.
  */
 import { useSyncExternalStore } from "react";
 import { buildDate } from "./site.ts";
 
 const nothingToWatch = () => () => {};
 
-/** False while the pre-rendered HTML is being hydrated (and on the server); true after. */
+/** False while hydrating (and on the server). */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
     nothingToWatch,
@@ -21,10 +17,7 @@ export function useHydrated(): boolean {
   );
 }
 
-/**
- * Today as yyyy-mm-dd (UTC): the build day in pre-rendered HTML, the reader's
- * day once the page is live. A string, so React sees an unchanged snapshot as unchanged.
- */
+/** yyyy-mm-dd (UTC). A string, so React sees an unchanged snapshot as unchanged. */
 export function useToday(): string {
   return useSyncExternalStore(
     nothingToWatch,

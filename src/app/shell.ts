@@ -1,8 +1,7 @@
 /**
- * Marks a route whose pre-rendered page is a shell: what it shows depends on
- * the reader's browser (a search query, a reading list), so the data the
- * build's loaders saw must not be handed to the browser as its own. Its
- * loaders run again in the browser before the page hydrates.
+ * A shell's page depends on the reader's browser (a search query, a reading
+ * list), so the build's loader data is not handed over: its loaders run again
+ * before the page hydrates.
  */
 export type ShellHandle = { shell: true };
 

@@ -1,11 +1,7 @@
 import styles from "./OfflineIndicator.module.css";
 import { useConnection } from "./useConnection.ts";
 
-/**
- * A small note while the network is down. It says what still works rather
- * than what does not, and it never blocks the page: nothing to dismiss, and
- * it goes when the network comes back.
- */
+/** Says what still works, not what does not, and never blocks the page. */
 export function OfflineIndicator() {
   const connection = useConnection();
   return (

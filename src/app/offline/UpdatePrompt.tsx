@@ -4,10 +4,8 @@ import styles from "./UpdatePrompt.module.css";
 import { acceptUpdate, subscribeToUpdates, updateOffered } from "./updates.ts";
 
 /**
- * "A new version is available": said politely, once a new version has
- * downloaded. It never takes focus and never reloads by itself; a reader
- * mid-story can finish first, or say "Not now" and be asked again on
- * their next visit.
+ * Never takes focus nor reloads by itself: a reader mid-story can finish
+ * first, or say "Not now" and be asked again on their next visit.
  */
 export function UpdatePrompt() {
   const offered = useSyncExternalStore(

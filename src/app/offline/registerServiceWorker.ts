@@ -1,14 +1,11 @@
 /**
- * Registers the service worker that the build wrote (offline/build/), once
- * the page has loaded, and tells the update prompt when a new version has
- * arrived. A new version waits: it takes over only when the reader clicks
- * "Reload", and only then does this page reload. Any other tab keeps its
- * prompt and reloads when its reader says so.
+ * A new version waits: it takes over only when the reader clicks "Reload".
+ * Any other tab keeps its prompt and reloads when its reader says so.
  */
 import { basePath } from "../site.ts";
 import { offerUpdate } from "./updates.ts";
 
-/** How often, at most, a page that comes back into view asks whether a new version is out. */
+/** At most this often, a page coming back into view asks for a new version. */
 const CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 export async function registerServiceWorker(): Promise<void> {
@@ -44,7 +41,7 @@ export async function registerServiceWorker(): Promise<void> {
     return;
   }
 
-  // A reader may keep the app open for days: look for a new version when they come back to it.
+  // A reader may keep the app open for days.
   let lastCheck = Date.now();
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState !== "visible") return;
@@ -55,7 +52,7 @@ export async function registerServiceWorker(): Promise<void> {
   });
 }
 
-/** The page's own work first: the worker then downloads the edition in the background. */
+/** The page's own work first: the worker then downloads the whole edition. */
 function pageLoaded(): Promise<void> {
   if (document.readyState === "complete") return Promise.resolve();
   return new Promise((resolve) => {

@@ -1,8 +1,6 @@
 /**
- * Whether the reader is online, and if not, whether this site can still
- * open its pages: it can once its service worker controls the page, which
- * holds every page of the edition. The pre-rendered HTML and the hydrating
- * render say "online"; the browser's real state follows at once.
+ * Offline, every page still opens once the service worker (which holds the
+ * whole edition) controls the page. The pre-render says "online".
  */
 import { useSyncExternalStore } from "react";
 

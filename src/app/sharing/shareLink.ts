@@ -1,8 +1,6 @@
 /**
- * Passing a link on, with whatever the browser offers: its own share sheet
- * (phones), else the clipboard, else an email. Decided when the reader asks,
- * not while rendering, so the pre-rendered page and the hydrated one are the
- * same and nothing is probed before it is needed.
+ * Share sheet, else clipboard, else email: decided on click, not while
+ * rendering, so the pre-rendered and hydrated pages are the same.
  */
 
 export type ShareOutcome =
