@@ -1,27 +1,22 @@
 /**
- * The no-JavaScript baseline: a copy of a pre-rendered page with every script
- * taken out, so Lighthouse can say how fast the same HTML and CSS would be if
- * no script competed with them. The story's LCP over this one's is what the
- * scripts cost the first view.
+ * A page with every script taken out: the story's LCP over this one's is what
+ * the scripts cost the first view.
  *
  *     await writeBaseline("dist", "/world/2018/04/20/x/")
- *     // → "/bench-baseline/world/2018/04/20/x/" (dist/bench-baseline/world/…/index.html)
+ *     // → "/bench-baseline/world/2018/04/20/x/"
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
-/** Where baselines go in the served folder; a prefix no page of the site uses. */
+/** A prefix no page of the site uses. */
 export const BASELINE_PREFIX = "/bench-baseline";
 
-/** Every <script> element, with its contents, inline or not, of any type. */
+/** Every <script> element with its contents, inline or not, of any type. */
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
 const LINK = /<link\b[^>]*>/gi;
 
 /**
- * The page without its scripts: no <script> of any kind (the app, the
- * settings script in the head, JSON-LD, inline data) and no link that
- * preloads a script. Everything else is left byte for byte.
- *
+ * Also drops links that preload a script; everything else stays byte for byte.
  * @example withoutScripts('<p>a</p><script src="/x.js"></script>') === "<p>a</p>"
  */
 export function withoutScripts(html: string): string {
@@ -42,7 +37,6 @@ function preloadsScript(link: string): boolean {
   );
 }
 
-/** Writes the baseline of the page at `path` into `dir` and returns its path. */
 export async function writeBaseline(
   dir: string,
   path: string,

@@ -1,9 +1,5 @@
 /**
- * `npm run bench`: the speed report of issue 7. Builds the site, serves it
- * compressed on 127.0.0.1, measures bytes, Lighthouse and navigation
- * (pageBench.ts), or with --stories, how the build scales (scaleBench.ts);
- * prints tables and writes a JSON report. Timings are reported, never
- * asserted: it exits 1 only when it could not measure.
+ * Timings are reported, never asserted: it exits 1 only when it could not measure.
  *
  *     npm run bench                          # --runs 3 --navs 20
  *     npm run bench -- --runs 1 --navs 5     # a quick look

@@ -1,29 +1,22 @@
 /**
- * The size budgets every pre-rendered page must keep, in gzip bytes (a KB is
- * 1,024 bytes, as in the build's table). Sizes are stable from run to run, so
- * they fail CI (tests/browser/budgets.spec.ts); the bench reports them beside
- * its timings, which are never asserted. Gzip rather than brotli: every
- * client and host speaks it, so it is the size a reader pays at worst.
+ * Sizes are stable from run to run, so they fail CI (tests/browser/budgets.spec.ts).
+ * Gzip rather than brotli: every client and host speaks it, so it is the size
+ * a reader pays at worst. A KB is 1,024 bytes, as in the build's table.
  */
 import type { PageWeight } from "./pageWeight.ts";
 import { kb } from "./sizes.ts";
 import { clip, formatTable } from "./table.ts";
 
 export const BUDGETS = {
-  /** Every script a page fetches on load, up to hydration, for any page. */
+  /** Every script a page fetches on load, up to hydration. */
   initialJsGzip: 110 * 1024,
-  /** Every stylesheet a page fetches on load, for any page. */
   initialCssGzip: 10 * 1024,
-  /** The HTML document of a story page. */
   storyHtmlGzip: 30 * 1024,
-  /** Requests to anywhere but the site's own origin. */
   thirdPartyRequests: 0,
 } as const;
 
 /**
- * Whether a request leaves the site: http(s) to another origin. data: and
- * blob: URLs never leave the page.
- *
+ * data: and blob: URLs never leave the page.
  * @example isThirdParty("https://fonts.example.com/a.css", "http://127.0.0.1:4173") === true
  */
 export function isThirdParty(url: string, origin: string): boolean {
@@ -32,7 +25,6 @@ export function isThirdParty(url: string, origin: string): boolean {
   return parsed.origin !== origin;
 }
 
-/** What a budget is measured on, for one page. */
 export type PageFigures = {
   path: string;
   kind: string;
@@ -42,7 +34,6 @@ export type PageFigures = {
   thirdParty: string[];
 };
 
-/** The figures a budget reads, from a page's measured weight (pageWeight.ts). */
 export function budgetFigures(
   path: string,
   kind: string,
@@ -59,8 +50,6 @@ export function budgetFigures(
 }
 
 /**
- * The budgets a page breaks, as sentences; none means it passes.
- *
  * @example overBudget({ path: "/", kind: "front", jsGzip: 120_000, ... })
  *   // → ["/: initial JS 117.2 KB gzip, over the 110.0 KB budget"]
  */
@@ -85,10 +74,7 @@ export function overBudget(page: PageFigures): string[] {
   return problems;
 }
 
-/**
- * One line per page: the budgeted figures, and "over" beside any that break
- * their budget, so drift shows in every run's log before it fails one.
- */
+/** "over" beside a broken budget, so drift shows in every run's log before it fails one. */
 export function budgetTable(pages: PageFigures[]): string {
   const figure = (bytes: number, budget: number | undefined) =>
     `${kb(bytes)}${budget !== undefined && bytes > budget ? " over" : ""}`;

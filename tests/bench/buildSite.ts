@@ -1,8 +1,4 @@
-/**
- * Runs `npm run build` the way a developer does, into a folder of the
- * bench's, and times it. The build's own table (one line per file) is kept
- * back unless the build fails.
- */
+/** The build's own table (one line per file) is kept back unless the build fails. */
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 
@@ -14,10 +10,7 @@ export class BuildError extends Error {
   override name = "BuildError";
 }
 
-/**
- * Builds the site into `outDir` with `env` added to this process's
- * environment; resolves to the wall-clock time it took, npm's start-up included.
- */
+/** Wall-clock time, npm's start-up included. */
 export async function buildSite(
   outDir: string,
   env: Record<string, string>,

@@ -1,13 +1,11 @@
 /**
- * The pages of a built site, read from the folder the build wrote: every
- * `<path>/index.html` is the page at `<path>/`. Reading the folder rather than
- * the catalogue means a new kind of page (the front page's `/page/2/`, say)
- * is measured the day it is built.
+ * Read from the built folder rather than the catalogue, so a new kind of page
+ * (the front page's `/page/2/`, say) is measured the day it is built.
  */
 import { readdir } from "node:fs/promises";
 import { dirname, sep } from "node:path";
 
-/** What kind of page a path is, for reports that compare like with like. */
+/** For reports that compare like with like. */
 export type PageKind =
   | "front"
   | "front, later page"
@@ -41,10 +39,7 @@ export function pageKind(path: string): PageKind {
   return "other";
 }
 
-/**
- * Every page in `dir`, as a site path ("/", "/topics/russia/"), sorted.
- * Other HTML files (404.html) and anything under `skip` are left out.
- */
+/** Sorted site paths ("/", "/topics/russia/"); 404.html and anything under `skip` are left out. */
 export async function builtPages(
   dir: string,
   skip: string[] = [],

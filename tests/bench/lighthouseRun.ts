@@ -1,8 +1,6 @@
 /**
- * One Lighthouse 12.2.3 run of one URL with its default configuration: a
- * mid-range phone on a slow 4G connection, simulated from an unthrottled
- * load (Lighthouse's "mobile" preset), all four categories. What the bench
- * keeps of it: the category scores and the metrics the targets are set on.
+ * Lighthouse's default "mobile" preset: a mid-range phone on slow 4G,
+ * simulated from an unthrottled load.
  */
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import type { Browser } from "puppeteer-core";
@@ -21,11 +19,7 @@ export type LighthouseFigures = {
   /** Time to Interactive: no longer in the performance score, still a target here. */
   tti: number | null;
   speedIndex: number | null;
-  /**
-   * Audits below a full score in accessibility, best practices and SEO, as
-   * "seo/is-crawlable": what stands between a page and 100. (Performance is
-   * explained by the metrics.)
-   */
+  /** As "seo/is-crawlable"; performance is explained by the metrics instead. */
   failedAudits: string[];
   runtimeError: string | null;
 };
@@ -50,7 +44,6 @@ export async function lighthouseRun(
   }
 }
 
-/** The scores and metrics of a Lighthouse result. */
 export function figuresOf(lhr: Result): LighthouseFigures {
   const score = (id: string) => {
     const value = lhr.categories[id]?.score;

@@ -1,7 +1,6 @@
 /**
- * The middle of a set of timings: one slow run (a garbage collection, another
- * process on a shared machine) moves it far less than it moves the mean.
- * With an even count it is the mean of the two middle values; with none, null.
+ * One slow run (a garbage collection, another process) moves it far less
+ * than it moves the mean.
  *
  *     median([120, 80, 95]) // → 95
  *     median([1, 2, 3, 4])  // → 2.5

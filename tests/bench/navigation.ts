@@ -1,18 +1,8 @@
 /**
- * How long moving to another story takes, two ways, in Chromium:
- *
- * - client-side: on a hydrated story page, click a related story; the time
- *   from the click until the new page's h1 is in the document, has focus
- *   (the app moves focus there after a navigation), and the next frame has
- *   been painted;
- * - hard load: the same URL loaded as a new document, with the site's assets
- *   already cached by a visit to the story (as they would be for a reader who
- *   clicked through with the app turned off): navigation start to first
- *   contentful paint (the h1 comes in the HTML, so that paint shows it), and
- *   to hydration.
- *
- * Each measurement uses a fresh browser context: nothing from an earlier
- * run is cached but what the run itself loaded.
+ * A hard load has the site's assets already cached by a visit to the story,
+ * as for a reader who clicked through with the app turned off; its first
+ * contentful paint shows the h1, which comes in the HTML. Each measurement
+ * uses a fresh browser context, so nothing from an earlier run is cached.
  */
 import type { Browser, Page } from "@playwright/test";
 import { hydrated } from "../browser/fixtures.ts";
@@ -29,7 +19,6 @@ export type HardLoad = { fcpMs: number; hydratedMs: number };
 /** A click that leads nowhere should fail the run, not hang it. */
 const GIVE_UP_MS = 15_000;
 
-/** Loads `storyUrl`, waits for hydration, clicks its first related story and times it. */
 export async function clientNavigation(
   browser: Browser,
   storyUrl: string,
@@ -80,7 +69,7 @@ export async function clientNavigation(
   });
 }
 
-/** Visits `fromUrl` (filling the cache), then loads `url` as a new document. */
+/** Visits `fromUrl` first, to fill the cache. */
 export async function hardLoad(
   browser: Browser,
   fromUrl: string,

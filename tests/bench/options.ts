@@ -13,11 +13,10 @@ export type BenchOptions = {
   runs: number;
   /** Client-side navigations (and as many hard loads) to time. */
   navs: number;
-  /** Story counts for the scale bench; undefined for the page bench. */
+  /** Undefined for the page bench. */
   stories: number[] | undefined;
-  /** Where the JSON report goes. */
   out: string;
-  /** Where to serve the site; 0 lets the system pick a free port. */
+  /** 0 lets the system pick a free port. */
   port: number;
 };
 
@@ -28,7 +27,7 @@ export const USAGE =
 const DEFAULT_OUT = "test-results/bench-report.json";
 const DEFAULT_SCALE_OUT = "test-results/bench-scale-report.json";
 
-/** A mistake on the command line: reported with the usage, without a stack. */
+/** Reported with the usage, without a stack. */
 export class OptionsError extends Error {
   override name = "OptionsError";
 }
@@ -65,9 +64,6 @@ export function readOptions(args: string[]): BenchOptions {
 }
 
 /**
- * The story counts to build: "1000" means 1, 100 and 1,000 (the smallest,
- * a middle and the one asked for); a comma list means exactly those.
- *
  * @example storyCounts("1000") // → [1, 100, 1000]
  * @example storyCounts("50") // → [1, 50]
  * @example storyCounts("10,1,10") // → [1, 10]

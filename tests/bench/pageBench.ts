@@ -1,15 +1,8 @@
 /**
- * `npm run bench`: builds the site into a folder of its own, serves it in
- * this process the way a CDN would (br/gzip, see src/tools/serve), and measures
- *   1. bytes: initial JS and CSS per kind of page and each page's HTML, from
- *      Chromium's network log (pageWeight.ts), against the budgets;
- *   2. Lighthouse (mobile, simulated throttling): the median of --runs runs
- *      for the front page, a story, a topic and a search, and the story
- *      with every script removed as the no-JS baseline, interleaved with the
- *      story's runs so both see the same machine;
- *   3. client-side navigation from the story to a related story, against a
- *      hard load of the same URL, --navs times each.
- * Then it prints the tables, checks the targets and writes the JSON report.
+ * Serves the built site the way a CDN would (br/gzip, see src/tools/serve),
+ * then measures bytes against the budgets, Lighthouse medians (the no-JS
+ * baseline interleaved with the story's runs so both see the same machine),
+ * and client-side navigation against hard loads.
  */
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -243,7 +236,6 @@ function choosePages(pages: BuiltPage[]): {
   };
 }
 
-/** Up to SAMPLES_PER_KIND pages of each kind, and a search with results. */
 function samples(pages: BuiltPage[], search: string | undefined): BuiltPage[] {
   const taken = new Map<PageKind, number>();
   const chosen = pages.filter(({ kind }) => {
@@ -273,7 +265,6 @@ async function weighPages(
   return weighed;
 }
 
-/** Pages other than search that fetched the search index (data/search.json). */
 function searchIndexOutsideSearch(weighed: Weighed[]): string[] {
   return weighed
     .filter(

@@ -1,9 +1,6 @@
 /**
- * What a page costs to load, read from Chromium's network log rather than
- * from the HTML: the page may import more than it names (a small boot module
- * that imports the app after `load`), and only the browser knows. A page is
- * loaded in a fresh context (nothing cached), followed until React has
- * hydrated it, and every response body is measured with sizes.ts.
+ * Read from Chromium's network log rather than from the HTML: the page may
+ * import more than it names (boot.ts imports the app after `load`).
  *
  *     const weight = await measurePage(browser, "http://127.0.0.1:4193/topics/");
  *     weight.js.gzip // every script fetched on load, up to hydration
@@ -27,24 +24,20 @@ export type Resource = {
 
 export type PageWeight = {
   url: string;
-  /** The page's own HTML document. */
   html: Sizes;
-  /** Scripts fetched up to hydration: the initial JS. */
+  /** js, css and data: fetched up to hydration. */
   js: Sizes;
-  /** Stylesheets fetched up to hydration. */
   css: Sizes;
-  /** JSON fetched up to hydration (story data, a search index). */
   data: Sizes;
-  /** Scripts fetched after hydration with no interaction; reported, not budgeted. */
+  /** Fetched after hydration with no interaction; reported, not budgeted. */
   laterJs: Sizes;
   resources: Resource[];
-  /** Every URL requested outside the page's origin (data: and blob: are the page's own). */
   thirdParty: string[];
   /** Console errors and uncaught exceptions: a broken page measures nothing useful. */
   errors: string[];
 };
 
-/** Loads `url` in a fresh context of `browser`, waits for hydration, and weighs what it fetched. */
+/** In a fresh context: nothing cached. */
 export async function measurePage(
   browser: Browser,
   url: string,

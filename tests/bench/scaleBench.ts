@@ -1,14 +1,7 @@
 /**
- * `npm run bench -- --stories 1000`: does the site scale with its catalogue?
- * For each story count (1, 100 and 1,000 by default) it generates that many
- * synthetic stories (syntheticStories.ts; only those, none of the real ones)
- * in a temporary folder, builds them through DATELINE_STORIES_DIR, and
- * reports build time, files written, initial JS, the HTML of a story and of
- * the front page, and the search index. Everything is deleted afterwards.
- *
- * Goals (issue 7): initial JS and story HTML flat (within 2 %) from the
- * smallest count to the largest; 1,000 stories built in under 60 s; a search
- * index that grows linearly and is fetched by the search page only.
+ * Builds only synthetic stories (none of the real ones), through
+ * DATELINE_STORIES_DIR from a temporary folder that is deleted afterwards.
+ * The goals are in scaleGoals.ts.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";

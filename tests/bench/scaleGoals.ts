@@ -1,9 +1,4 @@
-/**
- * The scale goals of issue 7, judged from a scale bench's runs (scaleBench.ts),
- * smallest story count against largest: initial JS and story HTML flat within
- * 2 %, the largest build under 60 s, a search index that grows linearly and is
- * fetched by the search page alone. Reported, never asserted.
- */
+/** Smallest story count against largest; reported, never asserted. */
 import { kb, type Sizes } from "./sizes.ts";
 
 const FLAT_WITHIN = 0.02;
@@ -17,7 +12,6 @@ export type ScaleRun = {
   filesWritten: number;
   /** Initial JS (gzip bytes) of each page measured, by path. */
   initialJs: Record<string, Sizes>;
-  /** The largest of those. */
   largestInitialJs: Sizes;
   /** Story 0001's page, identical in every run. */
   storyHtml: Sizes;

@@ -1,7 +1,6 @@
 /**
- * How many bytes a file costs a reader: as stored, and compressed the way a
- * host that pre-compresses would send it. Computed here at the maximum level
- * (gzip 9, brotli 11) rather than read off the wire, so the figures do not
+ * Compressed here at the maximum level (gzip 9, brotli 11), as a host that
+ * pre-compresses would, rather than read off the wire, so the figures do not
  * depend on what a server chose to send.
  *
  *     compressedSizes(Buffer.from(html)) // → { raw: 12034, gzip: 3920, brotli: 3301 }
@@ -25,10 +24,7 @@ export function compressedSizes(bytes: Uint8Array): Sizes {
   };
 }
 
-/**
- * Several files together. Each is compressed on its own, as each is its own
- * response, so the total is a sum and not the size of one joined archive.
- */
+/** A sum, not the size of one joined archive: each file is its own response. */
 export function totalSizes(each: Sizes[]): Sizes {
   return each.reduce(
     (total, sizes) => ({
@@ -40,7 +36,7 @@ export function totalSizes(each: Sizes[]): Sizes {
   );
 }
 
-/** Kilobytes of 1,024 bytes, as the build's own table prints them: "114.6 KB". */
+/** Kilobytes of 1,024 bytes, as the build's own table prints them. */
 export function kb(bytes: number): string {
   const kilobytes = (bytes / 1024).toLocaleString("en", {
     minimumFractionDigits: 1,

@@ -1,13 +1,7 @@
 /**
- * Synthetic stories for the scale bench: as many as asked, plainly made up
- * ("Synthetic story 0042: …", text that says it is generated filler), but of
- * a realistic shape: about ten paragraphs of about sixty words, one to three
- * topics from a small pool, up to three related stories. They are written to
- * a temporary folder for one build and never committed.
- *
- * Story i is the same whatever the count, and relates only to stories before
- * it, so "story 0001" is one and the same page in a 1-, 100- and 1,000-story
- * build: its size can be compared across them.
+ * Plainly made up, but of a realistic shape. Story i is the same whatever the
+ * count and relates only to stories before it, so "story 0001" is the same
+ * page in a 1-, 100- and 1,000-story build: its size can be compared.
  *
  *     await writeSyntheticStories(tmp, 1000); // tmp/synthetic-story-0001.json …
  */
@@ -50,10 +44,7 @@ export function syntheticSlug(index: number): string {
   return `synthetic-story-${String(index).padStart(4, "0")}`;
 }
 
-/**
- * Story number `index` (1, 2, …). Deterministic: the same index always gives
- * the same story, whatever else is generated with it.
- */
+/** `index` from 1; the same index always gives the same story. */
 export function syntheticStory(index: number): FullStory {
   const random = seeded(index);
   const pick = (items: readonly string[]): string =>
@@ -125,7 +116,6 @@ function paragraphText(
     : `Synthetic story ${number} is generated filler for the Dateline benchmark, not news. ${text}`;
 }
 
-/** Writes stories 1 to `count` as `<slug>.json` into `dir`; returns their slugs. */
 export async function writeSyntheticStories(
   dir: string,
   count: number,

@@ -1,8 +1,4 @@
 /**
- * Plain-text tables for the terminal and CI logs: one header row, a rule, and
- * columns padded to their widest cell. Figures line up on the right, words on
- * the left.
- *
  *     formatTable(
  *       [{ header: "page" }, { header: "JS gzip", align: "right" }],
  *       [["/", "114.6 KB"], ["/topics/", "114.6 KB"]],
@@ -14,7 +10,6 @@
  */
 export type Column = { header: string; align?: "left" | "right" };
 
-/** Between columns. */
 const GAP = "  ";
 
 export function formatTable(columns: Column[], rows: string[][]): string {
@@ -40,9 +35,8 @@ export function formatTable(columns: Column[], rows: string[][]): string {
 }
 
 /**
- * A long cell cut to `max` characters with an ellipsis in the middle, so a
- * story's path keeps both its section and the end of its slug.
- *
+ * The ellipsis goes in the middle, so a story's path keeps both its section
+ * and the end of its slug.
  * @example clip("/world/2018/04/20/a-very-long-slug/", 20) === "/world/201…ong-slug/"
  */
 export function clip(text: string, max = 56): string {

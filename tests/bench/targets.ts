@@ -1,6 +1,5 @@
 /**
- * The speed targets of issue 7, checked against a bench run's medians. They
- * are reported, never asserted: timings move with the machine, so a missed
+ * Reported, never asserted: timings move with the machine, so a missed
  * target is a line in the report, not a red build.
  */
 import type { LighthouseFigures } from "./lighthouseRun.ts";
@@ -32,10 +31,7 @@ export type TargetInput = {
   hardLoadMs: number | null;
 };
 
-/**
- * One line per target, with the figure that decides it and whether it is met
- * (null when the bench could not measure it).
- */
+/** `met` is null when the bench could not measure it. */
 export function checkTargets(input: TargetInput): TargetResult[] {
   const worst = (
     metric: "tbt" | "cls" | "tti",

@@ -1,18 +1,11 @@
 /**
- * Lighthouse's accessibility score for every page of the built site, in the
- * light and the dark colour scheme, on a phone-sized screen. The axe tests in
- * tests/browser check what we wrote rules for; this is the score an outside
- * reviewer (or a search engine's report) would see, so it should stay at 100.
- * It is a script, not a timed test: one Chromium, one page after another.
+ * The axe tests in tests/browser check what we wrote rules for; this is the
+ * score an outside reviewer (or a search engine's report) would see, so it
+ * should stay at 100, in light and dark. A script, not a timed test.
  *
  *     npm run build && npx tsx tests/lighthouse/accessibility.ts [--url URL]
  *
- * Without --url it serves dist/ itself, as `npm run serve` would, on a free
- * port; with --url (e.g. http://127.0.0.1:4173/) it checks a site already
- * served there. The pages come from dist/ either way: every index.html, every
- * sitemap entry, a search with results and a URL that answers 404.
- * Prints a table, writes test-results/lighthouse-accessibility.json and exits
- * 1 if any page scores below 100 or Lighthouse could not check it.
+ * --url checks a site already served there; the pages come from dist/ either way.
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -39,7 +32,7 @@ const SHOWN_ELEMENTS = 3;
 
 type Scheme = (typeof SCHEMES)[number];
 
-/** A page to check: its path below the site's base, and how it must answer. */
+/** `path` is below the site's base. */
 type Target = { path: string; expectsNotFound: boolean };
 
 type FailingElement = { selector: string; snippet: string };
@@ -56,13 +49,13 @@ type PageResult = {
   path: string;
   scheme: Scheme;
   url: string;
-  /** 0–100; null when Lighthouse could not score the page. */
+  /** null when Lighthouse could not score the page. */
   score: number | null;
   runtimeError: string | null;
   findings: Finding[];
 };
 
-/** A problem with the setup, reported in one line without a stack trace. */
+/** Reported in one line without a stack trace. */
 class SetupError extends Error {
   override name = "SetupError";
 }
@@ -192,7 +185,6 @@ function summarize(
   };
 }
 
-/** An audit that failed or could not run; passed, manual and not-applicable ones are not findings. */
 function findingsOf(audit: Result["audits"][string]): Finding[] {
   const errored = audit.scoreDisplayMode === "error";
   if (!errored && (audit.score === null || audit.score >= 1)) return [];

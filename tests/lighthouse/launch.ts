@@ -1,9 +1,4 @@
 /**
- * What every Lighthouse script here needs before it can measure anything: a
- * built site served the way a static host serves it (in this process, with
- * br/gzip), and Chromium driven through Puppeteer, which is how Lighthouse
- * talks to a browser. Used by the accessibility check and the bench.
- *
  *     const server = await serveSite("dist");            // a free port
  *     const browser = await launchChromium(profileDir);
  *     await lighthouse(new URL("topics/", siteUrl(server)).href, flags, undefined, await browser.newPage());
@@ -16,15 +11,14 @@ import puppeteer, { type Browser } from "puppeteer-core";
 import { createStaticServer } from "../../src/tools/serve/staticServer.ts";
 import { chromiumLaunchOptions } from "../browser/chromium.ts";
 
-/** The base path the site was built for, read as the build and `npm run serve` read it. */
+/** Read as the build and `npm run serve` read it. */
 export function siteBase(): string {
   return process.env["DATELINE_BASE"] || "/";
 }
 
 /**
- * Serves `dir` on 127.0.0.1. Port 0 (the default) lets the system pick a free
- * one, so a running `npm start` is no obstacle. The folder may still be empty:
- * files are read per request, so a caller can learn its URL, then build.
+ * Port 0 lets the system pick a free one, so a running `npm start` is no
+ * obstacle. `dir` may still be empty: a caller can learn its URL, then build.
  */
 export async function serveSite(dir: string, port = 0): Promise<Server> {
   const server = createStaticServer({ root: dir, base: siteBase() });
@@ -38,7 +32,7 @@ export async function serveSite(dir: string, port = 0): Promise<Server> {
   return server;
 }
 
-/** The served site's root URL, with the base path: "http://127.0.0.1:4195/". */
+/** With the base path: "http://127.0.0.1:4195/". */
 export function siteUrl(server: Server): string {
   const { port } = server.address() as AddressInfo;
   return `http://127.0.0.1:${port}${siteBase()}`;
@@ -50,11 +44,7 @@ export function stop(server: Server): void {
   server.closeAllConnections();
 }
 
-/**
- * Debian's Chromium (no other browser can be downloaded here), headless, with
- * a fresh profile and none of the background traffic a closed network refuses:
- * the same Chromium and flags as the Playwright tests.
- */
+/** The same Chromium and flags as the Playwright tests. */
 export function launchChromium(userDataDir: string): Promise<Browser> {
   return puppeteer.launch({
     ...chromiumLaunchOptions,

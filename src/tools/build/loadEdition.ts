@@ -1,14 +1,10 @@
-/**
- * Reads an edition from its folder of story files. Node only: the build, the
- * dev server, the pre-render and the tests read stories from disk; a reader's
- * browser fetches the data files the build derives from them (editionData.ts).
- */
+/** A reader's browser never reads story files: it fetches the build's data files (editionData.ts). */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkEdition, type Catalogue } from "../../content/catalogue.ts";
 import { StoryDataError, type ParseOptions } from "../../content/story.ts";
 
-/** Where the stories live unless DATELINE_STORIES_DIR says otherwise (the bench's synthetic editions do). */
+/** Unless DATELINE_STORIES_DIR says otherwise (the bench's synthetic editions do). */
 export const defaultStoriesDir = resolve(
   import.meta.dirname,
   "../../content/stories",
@@ -20,8 +16,7 @@ export function storiesDir(env: Record<string, string | undefined>): string {
 }
 
 /**
- * Every `.json` file in `dir`, parsed, keyed as error messages name them (`stories/<name>`).
- *
+ * Keyed as error messages name them (`stories/<name>`).
  * @throws StoryDataError for a file that is not JSON
  */
 export function readStoryFiles(dir: string): Record<string, unknown> {

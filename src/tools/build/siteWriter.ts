@@ -1,8 +1,4 @@
-/**
- * The built site's files as the build writes them: each one written (its
- * folders made as needed) and its size noted, raw and gzipped, for the
- * table the build prints at the end.
- */
+/** Sizes are noted, raw and gzipped, for the table the build prints at the end. */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,9 +6,7 @@ import { gzipSync } from "node:zlib";
 export type WrittenFile = { file: string; bytes: number; gzip: number };
 
 export type SiteWriter = {
-  /** The output folder. */
   dir: string;
-  /** Every file written or noted so far, in order. */
   written: WrittenFile[];
   /** @param file relative to `dir`, e.g. `topics/russia/index.html` */
   write: (file: string, content: Buffer | string) => Promise<void>;
