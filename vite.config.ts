@@ -65,14 +65,15 @@ export default defineConfig({
               // What only the list pages share (front, topic, search, brief):
               // kept out of the kit, so a story page does not load it.
               name: "lists",
-              test: /src\/(content\/queries|app\/pages\/listing|app\/components\/(Pagination|PageSection|StoryList))\.tsx?$/,
+              test: /src\/(content\/queries|app\/listing|app\/components\/(Pagination|PageSection|StoryList))\.tsx?$/,
               minShareCount: 2,
               // Only these: what they import that a story page needs too belongs to the kit.
               includeDependenciesRecursively: false,
             },
             {
               name: "kit",
-              test: /src\/(app\/components|content|app\/reader\/[A-Z]\w+\.tsx|app\/pages\/(?![A-Z]\w+Page\.tsx))/,
+              // With the pages' shared CSS module and what their loaders shape stories with.
+              test: /src\/(app\/components|content|app\/reader\/[A-Z]\w+\.tsx|app\/teaser\.ts|app\/pages\/\w+\.module\.css)/,
               minShareCount: 2,
             },
           ],

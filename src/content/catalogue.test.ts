@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { checkEdition, mentioning, relatedTo, wordCount } from "./catalogue.ts";
+import { checkEdition, mentioning, relatedTo } from "./catalogue.ts";
 import { files, full, sampleCatalogue } from "./sampleEdition.ts";
 
 const catalogue = sampleCatalogue;
@@ -54,17 +54,4 @@ test("relatedTo keeps the story's own order; mentioning finds who points at a br
     "older",
   ]);
   expect(mentioning(catalogue, "newer")).toEqual([]);
-});
-
-test("wordCount counts the words of every paragraph", () => {
-  expect(
-    wordCount(
-      full("x", {
-        body: [
-          { inlines: [{ type: "text", value: "one two  three" }] },
-          { inlines: [{ type: "text", value: "four" }] },
-        ],
-      }),
-    ),
-  ).toBe(4);
 });

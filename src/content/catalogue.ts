@@ -6,7 +6,6 @@
  */
 import {
   parseStory,
-  plainText,
   StoryDataError,
   type ParseOptions,
   type Brief,
@@ -97,12 +96,4 @@ export function relatedTo(catalogue: Catalogue, story: FullStory): Story[] {
 /** Full stories that list `slug` among their related stories: where a brief is mentioned. */
 export function mentioning(catalogue: Catalogue, slug: string): FullStory[] {
   return catalogue.stories.filter((story) => story.related.includes(slug));
-}
-
-/** Whole words in a story's text, for reading time. */
-export function wordCount(story: FullStory): number {
-  return story.body.reduce(
-    (sum, p) => sum + plainText(p.inlines).split(/\s+/).filter(Boolean).length,
-    0,
-  );
 }

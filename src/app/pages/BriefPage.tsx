@@ -8,7 +8,7 @@ import { content } from "../../content/content.ts";
 import { storyPath } from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
-import { listed } from "./teaser.ts";
+import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 
 export async function briefLoader({ params }: LoaderFunctionArgs) {

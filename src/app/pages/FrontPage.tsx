@@ -9,9 +9,9 @@ import { StoryList } from "../components/StoryList.tsx";
 import { content } from "../../content/content.ts";
 import { briefsIn, fullStories, PAGE_SIZE } from "../../content/queries.ts";
 import { frontPagePath } from "../../content/paths.ts";
-import { listing } from "./listing.ts";
-import { listed } from "./teaser.ts";
-import { useUnfinishedStories } from "./unfinishedStories.ts";
+import { listing } from "../listing.ts";
+import { listed } from "../teaser.ts";
+import { useUnfinishedStories } from "../reader/unfinishedStories.ts";
 import styles from "./Page.module.css";
 
 export async function frontPageLoader({ params }: LoaderFunctionArgs) {

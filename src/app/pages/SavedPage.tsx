@@ -10,7 +10,7 @@ import { savedPath } from "../../content/paths.ts";
 const savedFile = () => import("../reader/savedFile.ts");
 import { reader } from "../reader/deferredReader.ts";
 import { useReader } from "../reader/useReader.ts";
-import { listed } from "./teaser.ts";
+import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 import savedStyles from "./SavedPage.module.css";
 

@@ -7,7 +7,7 @@ import { content } from "../../content/content.ts";
 import { search } from "../../content/queries.ts";
 import { useHydrated } from "../hydration.ts";
 import { searchPath } from "../../content/paths.ts";
-import { teaser } from "./teaser.ts";
+import { teaser } from "../teaser.ts";
 import styles from "./Page.module.css";
 
 export async function searchLoader({ request }: LoaderFunctionArgs) {

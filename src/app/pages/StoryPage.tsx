@@ -14,7 +14,6 @@ import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
 import { StructuredData } from "../components/StructuredData.tsx";
 import { TopicLinks } from "../components/TopicLinks.tsx";
-import { wordCount } from "../../content/catalogue.ts";
 import { content } from "../../content/content.ts";
 import { ageNotice } from "../../content/dates.ts";
 import { readingTime } from "../../content/readingTime.ts";
@@ -22,8 +21,9 @@ import { useToday } from "../hydration.ts";
 import { storyPath, topicPath } from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
-import { newsArticle } from "./structuredData.ts";
-import { dateLabel, standfirst, teaser } from "./teaser.ts";
+import { newsArticle } from "../newsArticle.ts";
+import { standfirst, wordCount } from "../../content/storyFacts.ts";
+import { dateLabel, teaser } from "../teaser.ts";
 import styles from "./StoryPage.module.css";
 
 export async function storyLoader({ params }: LoaderFunctionArgs) {

@@ -6,9 +6,9 @@ import { StoryList } from "../components/StoryList.tsx";
 import { content } from "../../content/content.ts";
 import { onTopic } from "../../content/queries.ts";
 import { topicPath } from "../../content/paths.ts";
-import { listing } from "./listing.ts";
+import { listing } from "../listing.ts";
 import { notFound } from "../notFound.ts";
-import { listed } from "./teaser.ts";
+import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 
 export async function topicLoader({ params }: LoaderFunctionArgs) {

@@ -11,7 +11,7 @@ import { topics } from "../../../content/queries.ts";
 import { rssFeed } from "../discovery/feed.ts";
 import { robotsTxt } from "../discovery/robots.ts";
 import { sitemapXml } from "../discovery/sitemap.ts";
-import { standfirst } from "../../../app/pages/teaser.ts";
+import { standfirst } from "../../../content/storyFacts.ts";
 import {
   homePath,
   storyPath,

@@ -1,7 +1,7 @@
 /** The page of a long list that a URL asks for, as list pages' loaders share it. */
 import { redirect } from "react-router";
-import { pageOf, type ListPage } from "../../content/queries.ts";
-import { notFound } from "../notFound.ts";
+import { pageOf, type ListPage } from "../content/queries.ts";
+import { notFound } from "./notFound.ts";
 
 export type Listing<T> = ListPage<T> & {
   /** Path of the page of newer stories, if any. */
@@ -17,6 +17,7 @@ const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
  * @param raw the `:page` URL parameter; absent on a list's own URL (page 1)
  * @param pathOf the URL of page n of this list
  * @throws a 404 for a page that does not exist; a 301 from /page/1/ to the list's own URL
+ * @example listing(stories, params["page"], frontPagePath) // page "2" → { items, page: 2, pages, previous: "/" }
  */
 export function listing<T>(
   list: readonly T[],

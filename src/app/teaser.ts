@@ -1,12 +1,14 @@
 /** Shapes stories into what lists and links show, in loaders, so components get plain props. */
-import { formatDate } from "../../content/dates.ts";
-import type { IndexEntry } from "../../content/editionData.ts";
-import { plainText, type FullStory, type Story } from "../../content/story.ts";
-import type { DateLabel } from "../components/PublishedDate.tsx";
-import type { Teaser } from "../components/StoryCard.tsx";
-import type { ListedStory } from "../components/StoryList.tsx";
-import { storyPath } from "../../content/paths.ts";
+import { formatDate } from "../content/dates.ts";
+import type { IndexEntry } from "../content/editionData.ts";
+import { storyPath } from "../content/paths.ts";
+import type { Story } from "../content/story.ts";
+import { standfirst } from "../content/storyFacts.ts";
+import type { DateLabel } from "./components/PublishedDate.tsx";
+import type { Teaser } from "./components/StoryCard.tsx";
+import type { ListedStory } from "./components/StoryList.tsx";
 
+/** @example dateLabel("2018-04-20") → { iso: "2018-04-20", label: "April 20, 2018" } */
 export function dateLabel(iso: string): DateLabel {
   return { iso, label: formatDate(iso) };
 }
@@ -28,16 +30,12 @@ export function teaser(story: Story | IndexEntry): Teaser {
     : { ...base, kind: "brief" };
 }
 
-/** A story's first paragraph as plain text: the standfirst on lists and the meta description. */
-export function standfirst(story: FullStory): string {
-  const first = story.body[0];
-  return first ? plainText(first.inlines) : "";
-}
-
 /**
  * A story as lists show it. The standfirst is there only when the story itself
  * is at hand: lists are built from the index, which carries no text, so a page
  * of a thousand-story edition stays small.
+ *
+ * @example frontPage.others = page.items.map(listed)
  */
 export function listed(story: Story | IndexEntry): ListedStory {
   return story.kind === "full" && "body" in story

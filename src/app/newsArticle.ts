@@ -3,11 +3,12 @@
  * some link previews read. Built in loaders from the story data, so the
  * article's structured data can never disagree with what the page shows.
  */
-import { wordCount } from "../../content/catalogue.ts";
-import type { FullStory } from "../../content/story.ts";
-import { absoluteUrl, siteName } from "../site.ts";
-import { storyPath } from "../../content/paths.ts";
+import { storyPath } from "../content/paths.ts";
+import type { FullStory } from "../content/story.ts";
+import { wordCount } from "../content/storyFacts.ts";
+import { absoluteUrl, siteName } from "./site.ts";
 
+/** @example structuredData: newsArticle(story, standfirst(story)) */
 export function newsArticle(story: FullStory, description: string) {
   const url = absoluteUrl(storyPath(story));
   return {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
 import { content } from "../../content/content.ts";
 import type { StoryIndex } from "../../content/editionData.ts";
-import { fullStories } from "../../content/queries.ts";
 import { storyPath } from "../../content/paths.ts";
-import type { ReadingProgress } from "../reader/readerData.ts";
-import { useReader } from "../reader/useReader.ts";
+import { fullStories } from "../../content/queries.ts";
+import type { ReadingProgress } from "./readerData.ts";
+import { useReader } from "./useReader.ts";
 
 /** How many half-read stories the front page offers to go back to. */
 const SHOWN = 3;
