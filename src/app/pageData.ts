@@ -4,6 +4,8 @@
  * HTML was made from.
  */
 
+import { isRecord } from "../content/checks.ts";
+
 /** The id of the inert JSON element that holds it. */
 export const PAGE_DATA_ID = "dateline-data";
 
@@ -13,9 +15,6 @@ export type PageData = {
   /** By route id, as react-router's static handler returned it. */
   loaderData: Record<string, unknown>;
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The page's loader data if it was rendered for this very path, else

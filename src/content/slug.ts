@@ -18,7 +18,15 @@ export function slugify(words: string): string {
   );
 }
 
-/** Whether `text` is already a slug: what a URL segment must be before it names a file. */
-export function isSlug(text: string): boolean {
-  return text !== "" && slugify(text) === text;
+/** Lower-case words joined by single hyphens: what slugify makes, safe in a URL and a file name. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether `value` is already a slug: what a URL segment, a story file's name
+ * or a stored reading-list entry must be before it names a story.
+ *
+ * @example isSlug("russia-us") === true && isSlug("..") === false
+ */
+export function isSlug(value: unknown): value is string {
+  return typeof value === "string" && SLUG.test(value);
 }

@@ -191,4 +191,8 @@ test("tabs and line breaks are text; other control characters are not", () => {
     "body[0].inlines[0].value: must not hold control characters, found U+0000 at character 2",
   );
   expect(() => parseStory(saying("a\u009bb"), FILE)).toThrow(/U\+009B/);
+  // What a decoder leaves for bytes that were not text: the importer refuses it too.
+  expect(() => parseStory(saying("a\uFFFDb"), FILE)).toThrow(
+    "body[0].inlines[0].value: must not hold control characters, found U+FFFD at character 2",
+  );
 });

@@ -3,6 +3,14 @@
  * into the app. Story files arrive as `unknown` and leave `parseStory` typed,
  * or fail the build with an error naming the file and the field.
  */
+import {
+  codePoint,
+  CONTROL_CHARACTER,
+  DATE_FORM,
+  isCalendarDate,
+  isRecord,
+} from "./checks.ts";
+import { isSlug } from "./slug.ts";
 
 /** Plain words. */
 export type TextNode = { type: "text"; value: string };
@@ -60,9 +68,6 @@ export class StoryDataError extends Error {
   }
 }
 
-/** Lower-case words joined by single hyphens: safe in a URL and a file name. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Site-relative paths and the schemes a reader can safely follow. */
 const SAFE_HREF = /^(?:\/(?!\/)|https?:\/\/[^\s/]|mailto:[^\s])/;
 /**
@@ -71,13 +76,6 @@ const SAFE_HREF = /^(?:\/(?!\/)|https?:\/\/[^\s/]|mailto:[^\s])/;
  */
 const URL_TRICKS = /[\s\\]/;
 /**
- * Control characters (C0 but tab and line endings, DEL, C1): no story has
- * them; they come from a binary or mis-decoded file, and some terminals and
- * browsers act on them.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
-/**
  * How deep inline nodes may nest. A link in strong text in emphasis is three
  * deep; without a limit, a file nested thousands deep would overflow the
  * stack here and again in React, instead of failing with a message.
@@ -85,7 +83,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 export const MAX_INLINE_DEPTH = 8;
 
 type Path = string;
-type Fields = { [key: string]: unknown };
+type Fields = Record<string, unknown>;
 
 export type ParseOptions = {
   /**
@@ -180,12 +178,8 @@ function show(value: unknown): string {
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
-function isFields(value: unknown): value is Fields {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function record(value: unknown, path: Path, fail: Fail): Fields {
-  return isFields(value)
+  return isRecord(value)
     ? value
     : fail(path, `must be an object, got ${show(value)}`);
 }
@@ -206,19 +200,13 @@ function text(value: unknown, path: Path, fail: Fail): string {
   if (typeof value !== "string")
     return fail(path, `must be a string, got ${show(value)}`);
   if (value.length === 0) return fail(path, "must not be empty");
-  const control = CONTROL.exec(value);
+  const control = CONTROL_CHARACTER.exec(value);
   if (control)
     fail(
       path,
       `must not hold control characters, found ${codePoint(control[0])} at character ${control.index + 1}`,
     );
   return value;
-}
-
-/** @example codePoint("\u0007") === "U+0007" */
-function codePoint(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** A one-line string with no padding, such as a headline or a topic. */
@@ -231,31 +219,16 @@ function line(value: unknown, path: Path, fail: Fail): string {
 
 function slug(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
-  if (!SLUG.test(s))
+  if (!isSlug(s))
     fail(path, `must be lower-case words joined by hyphens, got ${show(s)}`);
   return s;
 }
 
 function isoDate(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
-  const match = ISO_DATE.exec(s);
-  if (!match)
+  if (!DATE_FORM.test(s))
     return fail(path, `must be a date written YYYY-MM-DD, got ${show(s)}`);
-  const [year, month, day] = [
-    Number(match[1]),
-    Number(match[2]),
-    Number(match[3]),
-  ];
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    fail(path, `is not a real calendar date: ${s}`);
-  }
+  if (!isCalendarDate(s)) fail(path, `is not a real calendar date: ${s}`);
   return s;
 }
 

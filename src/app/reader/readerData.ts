@@ -3,6 +3,12 @@
  * storage or comes from another tab is `unknown` until `migrate` has checked every field.
  */
 
+import { isRecord } from "../../content/checks.ts";
+import { isSlug } from "../../content/slug.ts";
+
+// readerStore.ts still imports isSlug from here; it belongs to content/slug.ts.
+export { isSlug };
+
 export const READER_DATA_VERSION = 1;
 
 /** How many stories' reading positions are kept; older ones make room for newer. */
@@ -39,14 +45,9 @@ export class CorruptReaderDataError extends Error {
   override name = "CorruptReaderDataError";
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // A full ISO 8601 date-time: anything looser (Date.parse takes "March 7") would sort unpredictably.
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-export function isSlug(value: unknown): value is string {
-  return typeof value === "string" && SLUG.test(value);
-}
 
 export function isIsoDate(value: unknown): value is string {
   return (
@@ -58,10 +59,6 @@ export function isIsoDate(value: unknown): value is string {
 
 export function isParagraph(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

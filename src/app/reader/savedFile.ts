@@ -3,9 +3,9 @@
  * into what is already here and never removes anything, so a stale file cannot undo saves.
  */
 
+import { isRecord } from "../../content/checks.ts";
 import {
   checkSavedStory,
-  isRecord,
   READER_DATA_VERSION,
   type ReaderData,
   type SavedStory,

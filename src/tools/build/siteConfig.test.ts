@@ -42,6 +42,12 @@ test.each([
   [{ DATELINE_BASE: "/dateline" }, /must start and end with \//],
   [{ DATELINE_BASE: "/a b/" }, /URL-safe/],
   [{ DATELINE_BUILD_DATE: "28/11/2026" }, /DATELINE_BUILD_DATE/],
+  // Written right but no such day: every page would be dated by it.
+  [
+    { DATELINE_BUILD_DATE: "2026-02-31" },
+    /DATELINE_BUILD_DATE: "2026-02-31" must be a real date/,
+  ],
+  [{ DATELINE_BUILD_DATE: "2026-13-01" }, /DATELINE_BUILD_DATE/],
 ])("a bad setting fails the build naming the variable: %o", (env, message) => {
   expect(() => siteConfig(env, now)).toThrow(message);
 });

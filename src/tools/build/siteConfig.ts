@@ -4,6 +4,7 @@
  * a build must know its origin; a sub-path host (a project page, say) needs
  * every link and asset under one base path.
  */
+import { isCalendarDate } from "../../content/checks.ts";
 
 export type SiteConfig = {
   /** e.g. "https://news.example.org", no trailing slash */
@@ -60,9 +61,9 @@ function baseFrom(value: string): string {
 }
 
 function buildDateFrom(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+  if (!isCalendarDate(value))
     throw new SiteConfigError(
-      `DATELINE_BUILD_DATE: "${value}" must be a date like 2026-11-28`,
+      `DATELINE_BUILD_DATE: "${value}" must be a real date written like 2026-11-28`,
     );
   return value;
 }

@@ -428,6 +428,12 @@ test("binary-looking input is refused with the line of the first control charact
       "line 5: a control character (U+0000), expected text: is this a binary file?",
   });
   expect(failure("\uFFFD\uFFFDPNG").line).toBe(1);
+  // The same set parseStory refuses in a story file, C1 controls included.
+  expect(failure("Headline\n\n20/04/2018\n\nBody\u0085.")).toMatchObject({
+    line: 5,
+    message:
+      "line 5: a control character (U+0085), expected text: is this a binary file?",
+  });
 });
 
 test("bad options are refused by parseStory, without a line", () => {

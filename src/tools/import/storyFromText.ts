@@ -24,6 +24,11 @@ import type {
   RootContent,
 } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import {
+  codePoint,
+  CONTROL_CHARACTER,
+  isCalendarDate,
+} from "../../content/checks.ts";
 import { slugify } from "../../content/slug.ts";
 import {
   parseStory,
@@ -201,21 +206,12 @@ const SLUG_LETTERS =
 /** Day/month/year, two digits each for day and month, as the wire copy dates stories. */
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
-/**
- * Bytes no story text contains: C0 controls other than tab and line endings,
- * DEL, and U+FFFD, which a decoder leaves where the bytes were not text.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/u;
-
 function rejectControlCharacters(text: string): void {
-  const found = CONTROL.exec(text);
+  const found = CONTROL_CHARACTER.exec(text);
   if (!found) return;
-  const code = found[0].codePointAt(0) ?? 0;
   const line = text.slice(0, found.index).split(/\r\n|\r|\n/).length;
-  const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   throw new ImportError(
-    `a control character (${name}), expected text: is this a binary file?`,
+    `a control character (${codePoint(found[0])}), expected text: is this a binary file?`,
     line,
   );
 }
@@ -407,16 +403,13 @@ function isoDate(
       lineOf(block),
     );
   const [, day = "", month = "", year = ""] = match;
-  if (
-    Number(day) < 1 ||
-    Number(day) > daysInMonth(Number(month), Number(year))
-  ) {
+  const iso = `${year}-${month}-${day}`;
+  if (!isCalendarDate(iso)) {
     throw new ImportError(
       `${text}, which is not a real date, expected ${expected}`,
       lineOf(block),
     );
   }
-  const iso = `${year}-${month}-${day}`;
   // ISO dates of four-digit years sort as they read.
   if (iso > today) {
     const [y, m, d] = today.split("-");
@@ -426,14 +419,6 @@ function isoDate(
     );
   }
   return iso;
-}
-
-/** Days in a month of the Gregorian calendar; 0 for a month that does not exist. */
-function daysInMonth(month: number, year: number): number {
-  if (month < 1 || month > 12) return 0;
-  if (month === 2)
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function isMoreLine(block: RootContent): boolean {

@@ -4,6 +4,7 @@
  * and it would fail quietly, so the build fails loudly instead, naming the
  * field at fault.
  */
+import { isCalendarDate } from "../../../content/checks.ts";
 
 export class DiscoveryDataError extends Error {
   constructor(field: string, problem: string) {
@@ -39,17 +40,10 @@ export function absoluteUrl(url: string, field: string): string {
  * @example calendarDate("2018-04-20", "published").toISOString() === "2018-04-20T00:00:00.000Z"
  */
 export function calendarDate(iso: string, field: string): Date {
-  const date = new Date(`${iso}T00:00:00Z`);
-  // `Date` rolls 2018-02-30 over to March 2 instead of refusing it, so only
-  // a date that reads back the same is real.
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== iso
-  )
+  if (!isCalendarDate(iso))
     throw new DiscoveryDataError(
       field,
       `"${iso}" is not a calendar date written yyyy-mm-dd`,
     );
-  return date;
+  return new Date(`${iso}T00:00:00Z`);
 }

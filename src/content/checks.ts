@@ -1,0 +1,66 @@
+/**
+ * The small checks every side makes on data it did not write: story files,
+ * stored reader data, a page's embedded data, build settings, wire texts.
+ * Each is written once here, so two parts of the tree cannot disagree on
+ * what a record, a calendar date or a control character is.
+ */
+
+/**
+ * Whether `value` is a plain object whose fields can be read by name; a list
+ * is not one, though `typeof` says "object".
+ *
+ * @example isRecord({ slug: "a" }) === true && isRecord([]) === false
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** How a calendar date is written, `YYYY-MM-DD`, whether or not the day exists. */
+export const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `text` is a day that exists, written `YYYY-MM-DD`: 2018-02-29 and
+ * 2018-13-01 are not. Any four-digit year counts, 0000 included.
+ *
+ * @example isCalendarDate("2016-02-29") === true && isCalendarDate("2018-02-31") === false
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_FORM.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  // `Date` rolls 2018-02-31 over to March 3 instead of refusing it, so only a
+  // day that reads back the same exists. setUTCFullYear, unlike Date.UTC,
+  // does not read years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+/**
+ * Characters no story text holds: the C0 controls but tab and line endings,
+ * DEL, the C1 controls, and U+FFFD, which a decoder leaves where bytes were
+ * not text. They come from a binary or mis-decoded file, and some terminals
+ * and browsers act on the controls. Story files and wire texts are refused
+ * for the same set.
+ */
+export const CONTROL_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/u;
+
+/**
+ * How a message names a character.
+ *
+ * @example codePoint("\u0007") === "U+0007"
+ */
+export function codePoint(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
