@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { emptyReaderData, type ReaderData } from "./readerData.ts";
-import { exportSaved, ImportError, importSaved } from "./savedFile.ts";
+import { exportSaved, importSaved, SavedFileError } from "./savedFile.ts";
 
 const here: ReaderData = {
   version: 1,
@@ -91,7 +91,7 @@ describe("a bad file is refused whole, saying what is wrong", () => {
     [file([{ slug: "ok" }]), "saved[0].savedAt: missing is not an ISO date"],
     [file([null]), "saved[0]: expected an object"],
   ])("%s", (text, message) => {
-    expect(() => importSaved(here, text)).toThrow(ImportError);
+    expect(() => importSaved(here, text)).toThrow(SavedFileError);
     expect(() => importSaved(here, text)).toThrow(message);
   });
 });

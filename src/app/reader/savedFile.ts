@@ -14,9 +14,15 @@ import {
 export const SAVED_FILE_NAME = "dateline-saved-stories.json";
 
 /** Thrown with a message fit to show the reader, naming what is wrong with the file. */
-export class ImportError extends Error {
-  override name = "ImportError";
+export class SavedFileError extends Error {
+  override name = "SavedFileError";
 }
+
+/**
+ * @deprecated The old name, kept until SavedPage.tsx and readerStore's test
+ * import SavedFileError: the import command has an error of its own.
+ */
+export const ImportError = SavedFileError;
 
 export function exportSaved(
   data: ReaderData,
@@ -37,30 +43,30 @@ function parseSavedFile(text: string): SavedStory[] {
   try {
     file = JSON.parse(text);
   } catch {
-    throw new ImportError(
+    throw new SavedFileError(
       "This file is not a Dateline saved-stories file: it is not JSON.",
     );
   }
   if (!isRecord(file))
-    throw new ImportError(
+    throw new SavedFileError(
       "This file is not a Dateline saved-stories file: it holds no object.",
     );
   const { app, kind, version, saved } = file;
   if (app !== "dateline" || kind !== "saved-stories")
-    throw new ImportError(
+    throw new SavedFileError(
       `This file is not a Dateline saved-stories file: its app is ${JSON.stringify(app) ?? "missing"} and its kind ${JSON.stringify(kind) ?? "missing"}.`,
     );
   if (version !== READER_DATA_VERSION)
-    throw new ImportError(
+    throw new SavedFileError(
       `This saved-stories file is version ${JSON.stringify(version) ?? "missing"}; this page reads version ${READER_DATA_VERSION}.`,
     );
   if (!Array.isArray(saved))
-    throw new ImportError(
+    throw new SavedFileError(
       "This saved-stories file has no list of saved stories (saved).",
     );
   return saved.map((entry: unknown, index) => {
     const checked = checkSavedStory(entry, `saved[${index}]`);
-    if (typeof checked === "string") throw new ImportError(checked);
+    if (typeof checked === "string") throw new SavedFileError(checked);
     return checked;
   });
 }

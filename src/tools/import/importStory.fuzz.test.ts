@@ -26,7 +26,7 @@ import {
   MAX_BYTES,
 } from "./importStory.ts";
 import { parseStory } from "../../content/story.ts";
-import { ImportError, storyFromText } from "./storyFromText.ts";
+import { WireTextError, storyFromText } from "./storyFromText.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const SEED_SOURCE = join(
@@ -111,15 +111,15 @@ const storyLikeText = fc.oneof(
   mutatedSeed,
 );
 
-test("storyFromText gives a valid story or an ImportError on a line of the text, for any text", () => {
+test("storyFromText gives a valid story or an WireTextError on a line of the text, for any text", () => {
   fc.assert(
     fc.property(storyLikeText, (text) => {
       let result;
       try {
         result = storyFromText(text, OPTIONS);
       } catch (error) {
-        expect(error).toBeInstanceOf(ImportError);
-        const { line, message } = error as ImportError;
+        expect(error).toBeInstanceOf(WireTextError);
+        const { line, message } = error as WireTextError;
         if (line !== undefined) {
           expect(line).toBeGreaterThanOrEqual(1);
           expect(line).toBeLessThanOrEqual(lineCount(text));
@@ -141,10 +141,11 @@ test("every prefix of the seed is a story or an error with its line", () => {
     try {
       storyFromText(text, OPTIONS);
     } catch (error) {
-      expect(error, `cut at ${end}`).toBeInstanceOf(ImportError);
-      expect((error as ImportError).line, `cut at ${end}`).toBeLessThanOrEqual(
-        lineCount(text),
-      );
+      expect(error, `cut at ${end}`).toBeInstanceOf(WireTextError);
+      expect(
+        (error as WireTextError).line,
+        `cut at ${end}`,
+      ).toBeLessThanOrEqual(lineCount(text));
     }
   }
 });

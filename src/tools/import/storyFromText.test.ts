@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { parseStory, plainText } from "../../content/story.ts";
-import { ImportError, storyFromText, storyJson } from "./storyFromText.ts";
+import { WireTextError, storyFromText, storyJson } from "./storyFromText.ts";
 import seed from "./sources/000_d3ee9ce1057ffd97.txt?raw";
 
 /** Long after the seed's date, so only the future-date tests meet the limit. */
@@ -24,14 +24,14 @@ const sourceTexts = import.meta.glob<string>("./sources/*", {
   import: "default",
 });
 
-function failure(text: string, options = OPTIONS): ImportError {
+function failure(text: string, options = OPTIONS): WireTextError {
   try {
     storyFromText(text, options);
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof WireTextError) return error;
     throw error;
   }
-  throw new Error("expected an ImportError");
+  throw new Error("expected an WireTextError");
 }
 
 /** A minimal valid story with `body` (Markdown) after the headline and date. */
@@ -452,8 +452,8 @@ test("bad options are refused by parseStory, without a line", () => {
   ).toBe("topics: must not be empty");
 });
 
-test("an ImportError is an Error named ImportError", () => {
+test("a WireTextError is an Error named WireTextError", () => {
   const error = failure("");
   expect(error).toBeInstanceOf(Error);
-  expect(error.name).toBe("ImportError");
+  expect(error.name).toBe("WireTextError");
 });

@@ -42,8 +42,8 @@ import {
 } from "../../content/story.ts";
 
 /** Text that does not fit the format; `line` is 1-based, where there is one. */
-export class ImportError extends Error {
-  override name = "ImportError";
+export class WireTextError extends Error {
+  override name = "WireTextError";
   readonly line?: number;
 
   constructor(problem: string, line?: number) {
@@ -65,7 +65,7 @@ export type StoryTextOptions = {
  * Converts one story's text into the full story and a brief for each of its
  * "More:" lines, every object checked by `parseStory`.
  *
- * @throws ImportError saying where and what: `line 7: "April 20, 2018", expected the date written dd/mm/yyyy (day/month/year)`
+ * @throws WireTextError saying where and what: `line 7: "April 20, 2018", expected the date written dd/mm/yyyy (day/month/year)`
  * @example
  *   const { story, briefs } = storyFromText(text, { section: "World", topics: ["Russia"] });
  *   story.related; // briefs.map((brief) => brief.slug)
@@ -89,7 +89,7 @@ export function storyFromText(
   if (blocks.at(-1)?.type === "thematicBreak") blocks.pop();
 
   const missing = (expected: string): never => {
-    throw new ImportError(`the end of the text, expected ${expected}`, end);
+    throw new WireTextError(`the end of the text, expected ${expected}`, end);
   };
 
   const headlineBlock = blocks.shift() ?? missing("the headline");
@@ -100,14 +100,14 @@ export function storyFromText(
     describe,
   );
   if (DATE.test(headline)) {
-    throw new ImportError(
+    throw new WireTextError(
       `a date (${headline}), expected the headline first, then the date`,
       lineOf(headlineBlock),
     );
   }
   const slug = slugify(headline);
   if (slug === "") {
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(headlineBlock)}, expected a headline with ${SLUG_LETTERS}`,
       lineOf(headlineBlock),
     );
@@ -138,7 +138,7 @@ export function storyFromText(
     const next = creditBlock ?? moreBlocks[0];
     if (!next) missing("a body paragraph");
     else
-      throw new ImportError(
+      throw new WireTextError(
         `${describe(next)}, expected a body paragraph before it`,
         lineOf(next),
       );
@@ -154,13 +154,13 @@ export function storyFromText(
     const repeated = briefs.findIndex((other) => other.slug === brief.slug);
     if (repeated !== -1) {
       const first = lineOf(moreBlocks[repeated] ?? block);
-      throw new ImportError(
+      throw new WireTextError(
         `${describe(block)}, expected a different story than the More line on line ${first}`,
         lineOf(block),
       );
     }
     if (brief.slug === slug) {
-      throw new ImportError(
+      throw new WireTextError(
         `${describe(block)}, expected another story than this one`,
         lineOf(block),
       );
@@ -210,7 +210,7 @@ function rejectControlCharacters(text: string): void {
   const found = CONTROL_CHARACTER.exec(text);
   if (!found) return;
   const line = text.slice(0, found.index).split(/\r\n|\r|\n/).length;
-  throw new ImportError(
+  throw new WireTextError(
     `a control character (${codePoint(found[0])}), expected text: is this a binary file?`,
     line,
   );
@@ -255,18 +255,18 @@ function rejectMarkupFloods(text: string): void {
     }
     if (BLOCK_MARKUP.test(line)) blockLines += 1;
     if (blockLines > MAX_BLOCK_MARKUP_LINES)
-      throw new ImportError(
+      throw new WireTextError(
         `more than ${MAX_BLOCK_MARKUP_LINES} lines starting a list, quote, heading, HTML or code, expected paragraphs of text`,
         i + 1,
       );
     if (nestedContainers(line) > MAX_NESTED_CONTAINERS)
-      throw new ImportError(
+      throw new WireTextError(
         `a line opening more than ${MAX_NESTED_CONTAINERS} nested lists or quotes, expected text`,
         i + 1,
       );
     markers += line.match(INLINE_MARKER)?.length ?? 0;
     if (markers > MAX_MARKERS_PER_PARAGRAPH)
-      throw new ImportError(
+      throw new WireTextError(
         `a paragraph with more than ${MAX_MARKERS_PER_PARAGRAPH} of the characters * _ [, expected a story's text`,
         paragraphLine,
       );
@@ -353,7 +353,7 @@ function asParagraph(
   describe: Describe,
 ): MarkdownParagraph {
   if (block.type !== "paragraph")
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(block)}, expected ${expected}`,
       lineOf(block),
     );
@@ -371,7 +371,7 @@ function plainParagraph(
   return paragraph.children
     .map((node) => {
       if (node.type !== "text") {
-        throw new ImportError(
+        throw new WireTextError(
           `${describe(node)}, expected plain words in ${name}`,
           lineOf(node),
         );
@@ -398,14 +398,14 @@ function isoDate(
   const text = plainParagraph(block, "the date", expected, describe);
   const match = DATE.exec(text);
   if (!match)
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(block)}, expected ${expected}`,
       lineOf(block),
     );
   const [, day = "", month = "", year = ""] = match;
   const iso = `${year}-${month}-${day}`;
   if (!isCalendarDate(iso)) {
-    throw new ImportError(
+    throw new WireTextError(
       `${text}, which is not a real date, expected ${expected}`,
       lineOf(block),
     );
@@ -413,7 +413,7 @@ function isoDate(
   // ISO dates of four-digit years sort as they read.
   if (iso > today) {
     const [y, m, d] = today.split("-");
-    throw new ImportError(
+    throw new WireTextError(
       `${text}, which is after today (${d}/${m}/${y}), expected the day the story was published`,
       lineOf(block),
     );
@@ -468,7 +468,7 @@ function creditOf(block: RootContent, describe: Describe): Credit {
     role === "" ||
     organization === ""
   ) {
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(block)}, expected ${expected}`,
       lineOf(block),
     );
@@ -508,7 +508,7 @@ function inlines(nodes: PhrasingContent[], describe: Describe): Inline[] {
         break;
       case "link": {
         if (node.title !== null && node.title !== undefined) {
-          throw new ImportError(
+          throw new WireTextError(
             `a link title (${JSON.stringify(node.title)}), expected [words](target)`,
             lineOf(node),
           );
@@ -527,7 +527,7 @@ function inlines(nodes: PhrasingContent[], describe: Describe): Inline[] {
         break;
       }
       default:
-        throw new ImportError(
+        throw new WireTextError(
           `${describe(node)}, expected ${expected}`,
           lineOf(node),
         );
@@ -542,7 +542,7 @@ function nonEmpty(
   describe: Describe,
 ): Inline[] {
   if (children.length === 0) {
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(node)} with no words, expected words in it`,
       lineOf(node),
     );
@@ -561,14 +561,14 @@ function briefOf(block: RootContent, describe: Describe): Brief {
   const labelled =
     label?.type === "strong" && markdownWords(label.children) === "More:";
   if (!labelled || link?.type !== "link" || after.length > 0) {
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(block)}, expected ${expected}`,
       lineOf(block),
     );
   }
   // A brief is only a headline: a real target would be thrown away, so refuse it.
   if (link.url !== "" && link.url !== "#") {
-    throw new ImportError(
+    throw new WireTextError(
       `a More link to ${JSON.stringify(link.url)}, expected the placeholder target (#): related stories are matched by headline`,
       lineOf(link),
     );
@@ -576,7 +576,7 @@ function briefOf(block: RootContent, describe: Describe): Brief {
   const headline = link.children
     .map((node) => {
       if (node.type !== "text")
-        throw new ImportError(
+        throw new WireTextError(
           `${describe(node)}, expected a plain headline`,
           lineOf(node),
         );
@@ -585,7 +585,7 @@ function briefOf(block: RootContent, describe: Describe): Brief {
     .join("");
   const slug = slugify(headline);
   if (slug === "") {
-    throw new ImportError(
+    throw new WireTextError(
       `${describe(block)}, expected a headline with ${SLUG_LETTERS}`,
       lineOf(block),
     );
@@ -595,7 +595,7 @@ function briefOf(block: RootContent, describe: Describe): Brief {
 
 /**
  * Runs `parseStory` on what was built, so nothing invalid leaves this module,
- * and turns its complaint into an ImportError on the line the field came from.
+ * and turns its complaint into an WireTextError on the line the field came from.
  * `lineOf` maps a top-level field (`headline`, `body[2]`) to its line.
  */
 function checked(
@@ -609,6 +609,6 @@ function checked(
     if (!(error instanceof StoryDataError)) throw error;
     // The top-level field (`headline`, `body[2]`) of a path like `body[2].inlines[1].href`.
     const field = /^[a-z]+(?:\[\d+\])?/i.exec(error.path)?.[0] ?? "";
-    throw new ImportError(`${error.path}: ${error.problem}`, lineOf(field));
+    throw new WireTextError(`${error.path}: ${error.problem}`, lineOf(field));
   }
 }

@@ -16,9 +16,9 @@ export class DiscoveryDataError extends Error {
 /**
  * Returns `url` unchanged if it is an absolute http(s) URL.
  * @throws DiscoveryDataError naming `field`
- * @example absoluteUrl("https://news.example.org/", "siteUrl")
+ * @example checkedAbsoluteUrl("https://news.example.org/", "siteUrl")
  */
-export function absoluteUrl(url: string, field: string): string {
+export function checkedAbsoluteUrl(url: string, field: string): string {
   const problem = `"${url}" is not an absolute http(s) URL, e.g. https://news.example.org/story/x`;
   // The URL parser quietly strips and encodes whitespace, but the string is
   // written as given, so whitespace would reach the file.

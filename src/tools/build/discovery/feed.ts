@@ -3,7 +3,7 @@
  * deterministic: the build date is the newest story's day, not the clock's,
  * so the same edition always produces the same file.
  */
-import { absoluteUrl, calendarDate } from "./checks.ts";
+import { checkedAbsoluteUrl, calendarDate } from "./checks.ts";
 import { literal, xmlDocument, xmlText, type XmlNode } from "./xml.ts";
 
 export const ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
@@ -58,14 +58,16 @@ export function rssFeed(channel: FeedChannel): string {
   });
   const channelNode = rss.ele("channel");
   channelNode.ele("title").txt(literal(channel.title));
-  channelNode.ele("link").txt(literal(absoluteUrl(channel.siteUrl, "siteUrl")));
+  channelNode
+    .ele("link")
+    .txt(literal(checkedAbsoluteUrl(channel.siteUrl, "siteUrl")));
   channelNode.ele("description").txt(literal(channel.description));
   channelNode.ele("language").txt(literal(channel.language));
   const lastBuild = newest(items);
   if (lastBuild)
     channelNode.ele("lastBuildDate").txt(literal(lastBuild.pubDate));
   channelNode.ele(ATOM_NAMESPACE, "atom:link", {
-    href: literal(absoluteUrl(channel.feedUrl, "feedUrl")),
+    href: literal(checkedAbsoluteUrl(channel.feedUrl, "feedUrl")),
     rel: "self",
     type: "application/rss+xml",
   });
@@ -89,7 +91,7 @@ type CheckedItem = FeedItem & { pubDate: string };
 function checkedItem(item: FeedItem, field: string): CheckedItem {
   return {
     ...item,
-    url: absoluteUrl(item.url, `${field}.url`),
+    url: checkedAbsoluteUrl(item.url, `${field}.url`),
     pubDate: rfc822Date(item.published, `${field}.published`),
   };
 }

@@ -2,7 +2,7 @@
  * robots.txt: every page of the edition is public, so crawlers may fetch
  * everything, and are told where the sitemap is.
  */
-import { absoluteUrl } from "./checks.ts";
+import { checkedAbsoluteUrl } from "./checks.ts";
 
 /**
  * @throws DiscoveryDataError unless `sitemapUrl` is absolute http(s), which
@@ -15,7 +15,7 @@ export function robotsTxt(sitemapUrl: string): string {
     // An empty Disallow is the form every crawler understands as "allow all".
     "Disallow:",
     "",
-    `Sitemap: ${absoluteUrl(sitemapUrl, "sitemapUrl")}`,
+    `Sitemap: ${checkedAbsoluteUrl(sitemapUrl, "sitemapUrl")}`,
     "",
   ].join("\n");
 }

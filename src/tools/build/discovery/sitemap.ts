@@ -3,7 +3,7 @@
  * crawl, with the day each last changed. Pure: the caller decides which pages
  * are listed and passes their absolute URLs.
  */
-import { absoluteUrl, calendarDate } from "./checks.ts";
+import { checkedAbsoluteUrl, calendarDate } from "./checks.ts";
 import { literal, xmlDocument, xmlText, type XmlNode } from "./xml.ts";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -31,7 +31,7 @@ export function sitemapXml(pages: readonly SitemapPage[]): string {
 
 function addPage(urlset: XmlNode, page: SitemapPage, field: string): void {
   const url = urlset.ele("url");
-  url.ele("loc").txt(literal(absoluteUrl(page.url, `${field}.url`)));
+  url.ele("loc").txt(literal(checkedAbsoluteUrl(page.url, `${field}.url`)));
   if (page.lastModified !== undefined) {
     calendarDate(page.lastModified, `${field}.lastModified`);
     url.ele("lastmod").txt(literal(page.lastModified));
