@@ -7,7 +7,7 @@
  *     preferredEncoding("br;q=0, gzip")      // → "gzip"
  *     preferredEncoding("identity")          // → undefined
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 
@@ -69,9 +69,6 @@ const compressors: Record<Encoding, (bytes: Buffer) => Promise<Buffer>> = {
   gzip: (bytes) => promisify(gzip)(bytes, { level: 9 }),
 };
 
-/** Which version of a file the bytes were made from. */
-export type FileVersion = { size: number; mtimeMs: number };
-
 type Entry = { version: string; bytes: Promise<Buffer> };
 
 /**
@@ -82,13 +79,14 @@ type Entry = { version: string; bytes: Promise<Buffer> };
 export class CompressedFiles {
   readonly #entries = new Map<string, Entry>();
 
-  get(path: string, version: FileVersion, encoding: Encoding): Promise<Buffer> {
+  async get(path: string, encoding: Encoding): Promise<Buffer> {
+    const { size, mtimeMs } = await stat(path);
     const key = `${encoding} ${path}`;
-    const stamp = `${version.size} ${version.mtimeMs}`;
+    const version = `${size} ${mtimeMs}`;
     const cached = this.#entries.get(key);
-    if (cached?.version === stamp) return cached.bytes;
+    if (cached?.version === version) return cached.bytes;
     const entry: Entry = {
-      version: stamp,
+      version,
       bytes: readFile(path).then(compressors[encoding]),
     };
     this.#entries.set(key, entry);

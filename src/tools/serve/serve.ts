@@ -11,17 +11,15 @@ import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createStaticServer, isBasePath } from "./staticServer.ts";
+import { UserError } from "../../content/userError.ts";
+import { siteConfig } from "../build/siteConfig.ts";
+import { runCommand } from "../runCommand.ts";
+import { createStaticServer } from "./staticServer.ts";
 
 const USAGE =
   "usage: npm run serve -- [--dir FOLDER] [--port N] [--host ADDRESS]";
 
 type Options = { dir: string; port: number; host: string; base: string };
-
-/** A problem to report as it is: no stack trace, since it is the setup that is wrong. */
-class CommandError extends Error {
-  override name = "CommandError";
-}
 
 function readOptions(args: string[], env: NodeJS.ProcessEnv): Options {
   let values;
@@ -35,7 +33,7 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): Options {
       },
     }));
   } catch (error) {
-    throw new CommandError(
+    throw new UserError(
       `${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
     );
   }
@@ -43,25 +41,16 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): Options {
     dir: resolve(values.dir),
     port: portFrom(values.port),
     host: values.host,
-    base: baseFrom(env["DATELINE_BASE"] || "/"),
+    // Checked as the build checks it: the same variable, the same rule.
+    base: siteConfig({ DATELINE_BASE: env["DATELINE_BASE"] }).base,
   };
 }
 
 function portFrom(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535)
-    throw new CommandError(
-      `--port ${value}: expected a number from 0 to 65535`,
-    );
+    throw new UserError(`--port ${value}: expected a number from 0 to 65535`);
   return port;
-}
-
-function baseFrom(value: string): string {
-  if (!isBasePath(value))
-    throw new CommandError(
-      `DATELINE_BASE: "${value}" must start and end with /, e.g. /dateline/`,
-    );
-  return value;
 }
 
 /** The folder as the user would type it, e.g. "dist/". */
@@ -71,11 +60,9 @@ function shown(dir: string): string {
 
 function checkBuilt(dir: string): void {
   if (!existsSync(dir))
-    throw new CommandError(
-      `${shown(dir)} not found: run \`npm run build\` first`,
-    );
+    throw new UserError(`${shown(dir)} not found: run \`npm run build\` first`);
   if (!existsSync(join(dir, "index.html")))
-    throw new CommandError(
+    throw new UserError(
       `${shown(dir)}index.html not found: run \`npm run build\` first`,
     );
 }
@@ -90,7 +77,7 @@ function listen(server: Server, options: Options): Promise<void> {
     const refuse = (error: NodeJS.ErrnoException) => {
       rejectListen(
         error.code === "EADDRINUSE"
-          ? new CommandError(
+          ? new UserError(
               `port ${options.port} is already in use on ${options.host}: stop the other server or pass --port`,
             )
           : error,
@@ -124,10 +111,4 @@ async function main(args: string[]): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-try {
-  await main(process.argv.slice(2));
-} catch (error) {
-  const message = error instanceof CommandError ? error.message : String(error);
-  process.stderr.write(`serve: ${message}\n`);
-  process.exitCode = 1;
-}
+runCommand("serve failed", () => main(process.argv.slice(2)));

@@ -4,161 +4,154 @@
  * `/topics` redirects to `/topics/`, and anything else is the site's 404 page.
  * It never falls back to index.html, so what works here works when deployed.
  *
- *     const server = createStaticServer({ root: "dist", base: "/dateline/" });
- *     server.listen(4173, "127.0.0.1");
+ * sirv finds and sends the files; this wrapper adds what a host does on top:
+ * the base path, the slash redirects, 404.html, cache headers, compression.
  *
- * Node only; it stays out of the app.
+ * @example
+ * const server = createStaticServer({ root: "dist", base: "/dateline/" });
+ * server.listen(4173, "127.0.0.1");
  */
-import type { Stats } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { realpathSync, statSync, type ReadStream } from "node:fs";
 import {
   createServer,
   type IncomingMessage,
+  type OutgoingHttpHeaders,
   type Server,
   type ServerResponse,
 } from "node:http";
-import { join, resolve, sep } from "node:path";
+import { join, posix, resolve, sep } from "node:path";
+import sirv from "sirv";
+import { siteConfig } from "../build/siteConfig.ts";
 import { CompressedFiles, preferredEncoding } from "./compression.ts";
-import { contentTypeFor } from "./contentTypes.ts";
 
 export type StaticServerOptions = {
   /** The built site's folder. */
   root: string;
   /** The URL path the site is built for: "/" (the default) or e.g. "/dateline/". */
-  base?: string;
+  base?: string | undefined;
 };
 
 /** Hashed file names change with their content, so a browser may keep them for good. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
-/** Pages, the feed and the favicon keep their URLs: revalidate every time. */
+/** Pages, sw.js, the feed and the favicon keep their URLs: revalidate every time. */
 const REVALIDATE = "no-cache";
-const PLAIN_TEXT = "text/plain; charset=utf-8";
+/** Types worth compressing, and that need a charset: images and fonts are compressed already. */
+const TEXT = /^text\/|[/+](json|xml)$/;
 
-type Site = { root: string; base: string; compressed: CompressedFiles };
-
-/** What a request asks for, once its path is checked against the folder. */
-type Resolution =
-  | { kind: "file"; path: string; stats: Stats; immutable: boolean }
-  | { kind: "redirect"; location: string }
-  | { kind: "not-found" }
-  | { kind: "bad-request" };
-
-/** A base path starts and ends with a slash: "/", "/dateline/". */
-export function isBasePath(value: string): boolean {
-  return value.startsWith("/") && value.endsWith("/");
-}
+type Site = {
+  root: string;
+  base: string;
+  files: ReturnType<typeof sirv>;
+  compressed: CompressedFiles;
+};
 
 /**
  * A server for the site in `root`, served under `base`; not listening yet.
- * Throws if `base` is not a base path.
+ * Throws if `base` is not a base path, checked as the build checks it.
  */
 export function createStaticServer(options: StaticServerOptions): Server {
-  const base = options.base ?? "/";
-  if (!isBasePath(base))
-    throw new TypeError(
-      `base "${base}" must start and end with "/", e.g. /dateline/`,
-    );
+  const root = resolve(options.root);
   const site: Site = {
-    root: resolve(options.root),
-    base,
+    root,
+    base: siteConfig({ DATELINE_BASE: options.base }).base,
+    // dev: look files up on each request, as the folder may be built (again)
+    // after the server starts; sirv would otherwise list it once, at start.
+    // No extensions: "/about" is not about.html, as it was not before.
+    files: sirv(root, { dev: true, etag: true, extensions: [] }),
     compressed: new CompressedFiles(),
   };
   return createServer((request, response) => {
-    respond(site, request, response).catch((error: unknown) => {
-      failed(request, response, error);
-    });
+    try {
+      respond(site, request, response);
+    } catch (error) {
+      console.error(
+        `serve: ${request.method} ${request.url}: ${String(error)}`,
+      );
+      if (response.headersSent) response.destroy();
+      else sendText(request, response, 500, "Internal Server Error");
+    }
   });
 }
 
-async function respond(
+function respond(
   site: Site,
   request: IncomingMessage,
   response: ServerResponse,
-): Promise<void> {
+): void {
   response.setHeader("X-Content-Type-Options", "nosniff");
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    sendText(request, response, 405, "Method Not Allowed", {
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return sendText(request, response, 405, "Method Not Allowed", {
       Allow: "GET, HEAD",
     });
-    return;
-  }
-  const resolution = await resolveRequest(site, request.url ?? "/");
-  switch (resolution.kind) {
-    case "file":
-      await sendFile(site, request, response, resolution);
-      return;
-    case "redirect":
-      sendRedirect(request, response, resolution.location);
-      return;
-    case "not-found":
-      await sendNotFound(site, request, response);
-      return;
-    case "bad-request":
-      sendText(request, response, 400, "Bad Request");
-      return;
-  }
-}
-
-async function resolveRequest(site: Site, url: string): Promise<Resolution> {
-  const { pathname, query } = splitTarget(url);
-  // Absolute-form targets ("http://host/x") and "*" are for proxies, not us.
-  if (!pathname.startsWith("/")) return { kind: "bad-request" };
+  const target = request.url ?? "/";
+  const at = target.indexOf("?");
+  const pathname = at === -1 ? target : target.slice(0, at);
+  const query = at === -1 ? "" : target.slice(at);
   const path = decodedPath(pathname);
-  if (path === undefined) return { kind: "bad-request" };
+  if (path === undefined)
+    return sendText(request, response, 400, "Bad Request");
+
   if (path === site.base.slice(0, -1))
-    return { kind: "redirect", location: site.base + query };
-  if (!path.startsWith(site.base)) return { kind: "not-found" };
+    return redirect(request, response, site.base + query);
+  if (!path.startsWith(site.base) || !servable(path))
+    return notFound(site, request, response);
+  const relative = path.slice(site.base.length - 1);
+  const file = relative.endsWith("/") ? `${relative}index.html` : relative;
+  if (!relative.endsWith("/") && isFile(join(site.root, file, "index.html")))
+    return redirect(request, response, `${sameSite(pathname)}/${query}`);
+  if (leavesRoot(site.root, join(site.root, file)))
+    return notFound(site, request, response);
 
-  const relative = path.slice(site.base.length);
-  const isFolder = relative === "" || relative.endsWith("/");
-  const file = fileInside(
-    site.root,
-    isFolder ? `${relative}index.html` : relative,
+  response.setHeader(
+    "Cache-Control",
+    file.startsWith("/assets/") ? IMMUTABLE : REVALIDATE,
   );
-  if (file === undefined) return { kind: "not-found" };
-  const stats = await statIfExists(file);
-  if (stats?.isFile())
-    return {
-      kind: "file",
-      path: file,
-      stats,
-      // From the file, not the URL: "assets/../index.html" is a page.
-      immutable: file.startsWith(join(site.root, "assets") + sep),
-    };
-  if (!isFolder && stats?.isDirectory()) {
-    const index = await statIfExists(join(file, "index.html"));
-    if (index?.isFile())
-      return { kind: "redirect", location: `${sameSite(pathname)}/${query}` };
-  }
-  return { kind: "not-found" };
+  request.url = file;
+  sendFile(site, request, response, 200, () => {
+    notFound(site, request, response);
+  });
 }
 
-/** The path and the query (with its "?", or ""), left encoded as sent. */
-function splitTarget(url: string): { pathname: string; query: string } {
-  const at = url.indexOf("?");
-  return at === -1
-    ? { pathname: url, query: "" }
-    : { pathname: url.slice(0, at), query: url.slice(at) };
-}
-
-/** Undefined for malformed percent-encoding and for NUL, which no file name holds. */
+/**
+ * The path decoded and normalised ("/a/../b" is "/b"; it cannot climb above
+ * "/"), or undefined for malformed percent-encoding and NUL, which no file
+ * name holds.
+ */
 function decodedPath(pathname: string): string | undefined {
+  if (!pathname.startsWith("/")) return undefined;
   let path: string;
   try {
     path = decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
-  return path.includes("\0") ? undefined : path;
+  return path.includes("\0") ? undefined : posix.normalize(path);
 }
 
 /**
- * The file for a path below the root, or undefined if the path climbs out of
- * it: "..", "%2e%2e" and "..%2f" all arrive here decoded.
+ * No dotfiles. sirv reads "%" as encoding and "?" and "#" as the end of the
+ * path, so a name holding them (no file of the site does) would reach a
+ * different file there than here.
  */
-function fileInside(root: string, relative: string): string | undefined {
-  const file = join(root, relative);
-  return file === root || file.startsWith(root + sep) ? file : undefined;
+function servable(path: string): boolean {
+  return !/[%?#]|[/\\]\./.test(path);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // missing, or "feed.xml/x": a file is no folder
+  }
+}
+
+/** A symbolic link inside the folder may point anywhere: only serve what is really inside. */
+function leavesRoot(root: string, file: string): boolean {
+  try {
+    return !realpathSync(file).startsWith(realpathSync(root) + sep);
+  } catch {
+    return false; // not there: sirv answers 404
+  }
 }
 
 /**
@@ -169,102 +162,7 @@ function sameSite(pathname: string): string {
   return pathname.replace(/^[/\\]+/, "/");
 }
 
-async function statIfExists(path: string): Promise<Stats | undefined> {
-  try {
-    return await stat(path);
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
-
-/** Errors that mean "no such file here", as opposed to a broken one. */
-const MISSING = new Set(["ENOENT", "ENOTDIR", "ENAMETOOLONG"]);
-
-function isMissing(error: unknown): boolean {
-  return (
-    error instanceof Error && "code" in error && MISSING.has(String(error.code))
-  );
-}
-
-/**
- * One weak ETag for every encoding of a file: the br and gzip bytes differ but
- * mean the same thing, which is what "weak" says (nginx does the same).
- */
-function etagFor(stats: Stats): string {
-  return `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-}
-
-/** If-None-Match compares weakly: W/"x" matches "x". */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header
-    .split(",")
-    .some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
-}
-
-async function sendFile(
-  site: Site,
-  request: IncomingMessage,
-  response: ServerResponse,
-  file: { path: string; stats: Stats; immutable: boolean },
-  status = 200,
-): Promise<void> {
-  const { type, compressible } = contentTypeFor(file.path);
-  const headers: Record<string, string | number> = {
-    "Content-Type": type,
-    "Cache-Control": file.immutable ? IMMUTABLE : REVALIDATE,
-  };
-  if (compressible) headers["Vary"] = "Accept-Encoding";
-  // Error pages are not cached by validators: the next request may succeed.
-  if (status === 200) {
-    const etag = etagFor(file.stats);
-    headers["ETag"] = etag;
-    if (matchesEtag(request.headers["if-none-match"], etag)) {
-      delete headers["Content-Type"];
-      response.writeHead(304, headers);
-      response.end();
-      return;
-    }
-  }
-
-  const encoding = compressible
-    ? preferredEncoding(request.headers["accept-encoding"])
-    : undefined;
-  const isHead = request.method === "HEAD";
-  let body: Buffer | undefined;
-  if (encoding !== undefined) {
-    // Needed for HEAD too: Content-Length is the compressed size.
-    body = await site.compressed.get(file.path, file.stats, encoding);
-    headers["Content-Encoding"] = encoding;
-  } else if (!isHead) {
-    body = await readFile(file.path);
-  }
-  headers["Content-Length"] = body?.length ?? file.stats.size;
-  response.writeHead(status, headers);
-  response.end(isHead ? undefined : body);
-}
-
-async function sendNotFound(
-  site: Site,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
-  const path = join(site.root, "404.html");
-  const stats = await statIfExists(path);
-  if (stats?.isFile())
-    await sendFile(
-      site,
-      request,
-      response,
-      { path, stats, immutable: false },
-      404,
-    );
-  else sendText(request, response, 404, "Not Found");
-}
-
-function sendRedirect(
+function redirect(
   request: IncomingMessage,
   response: ServerResponse,
   location: string,
@@ -272,6 +170,81 @@ function sendRedirect(
   sendText(request, response, 301, `Moved Permanently: ${location}`, {
     Location: location,
   });
+}
+
+/** 404.html with status 404; conditions and ranges asked of the missing URL do not apply to it. */
+function notFound(
+  site: Site,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  delete request.headers["if-none-match"];
+  delete request.headers.range;
+  response.setHeader("Cache-Control", REVALIDATE);
+  request.url = "/404.html";
+  sendFile(site, request, response, 404, () => {
+    sendText(request, response, 404, "Not Found");
+  });
+}
+
+/**
+ * Lets sirv send the file, then adjusts its answer: the status (404.html is
+ * sent as 404), a charset for text, and text compressed as br or gzip.
+ *
+ * sirv can only send .br/.gz copies lying beside the files, and writing those
+ * is the build's job. On-the-fly br at full quality takes half a second for a
+ * 300 kB bundle, and a fast setting would send (and the bench measure) bigger
+ * files than a pre-compressing host. So text is compressed here, once per file
+ * version at full quality, and kept in memory (compression.ts).
+ */
+function sendFile(
+  site: Site,
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  missing: () => void,
+): void {
+  const encoding = preferredEncoding(request.headers["accept-encoding"]);
+  let compress = false;
+  const writeHead = response.writeHead.bind(response);
+  // sirv calls writeHead(code, headers) for a file, writeHead(304) for a match.
+  response.writeHead = (code: number, ...rest: unknown[]) => {
+    const headers = isHeaders(rest[0]) ? rest[0] : {};
+    const type = String(headers["Content-Type"] ?? "");
+    if (TEXT.test(type.split(";")[0] ?? "")) {
+      headers["Content-Type"] = `${type.split(";")[0]}; charset=utf-8`;
+      headers["Vary"] = "Accept-Encoding";
+      // Not for a 206: its Content-Range counts the plain bytes.
+      compress = code === 200 && encoding !== undefined;
+    }
+    if (compress) {
+      delete headers["Content-Length"];
+      headers["Content-Encoding"] = encoding;
+    }
+    if (status !== 200) delete headers["ETag"];
+    return writeHead(code === 200 ? status : code, headers);
+  };
+  const onPipe = (file: ReadStream) => {
+    // An unreadable file costs its request, not the server.
+    file.once("error", () => response.destroy());
+    if (!compress || encoding === undefined) return;
+    file.unpipe(response);
+    file.destroy();
+    site.compressed.get(String(file.path), encoding).then(
+      (bytes) => response.end(bytes),
+      () => response.destroy(),
+    );
+  };
+  response.once("pipe", onPipe);
+  site.files(request, response, () => {
+    response.writeHead = writeHead;
+    response.off("pipe", onPipe);
+    missing();
+  });
+}
+
+function isHeaders(value: unknown): value is OutgoingHttpHeaders {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function sendText(
@@ -284,20 +257,9 @@ function sendText(
   const body = Buffer.from(`${text}\n`);
   response.writeHead(status, {
     ...extra,
-    "Content-Type": PLAIN_TEXT,
+    "Content-Type": "text/plain; charset=utf-8",
     "Content-Length": body.length,
     "Cache-Control": REVALIDATE,
   });
   response.end(request.method === "HEAD" ? undefined : body);
-}
-
-/** A broken file should cost one request, not the server. */
-function failed(
-  request: IncomingMessage,
-  response: ServerResponse,
-  error: unknown,
-): void {
-  console.error(`serve: ${request.method} ${request.url}: ${String(error)}`);
-  if (response.headersSent) response.destroy();
-  else sendText(request, response, 500, "Internal Server Error");
 }
