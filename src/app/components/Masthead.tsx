@@ -5,7 +5,11 @@ import {
   searchPath,
   topicsPath,
 } from "../../content/paths.ts";
-import { updateSettings, useSettings } from "../settings/store.ts";
+import {
+  updateSettings,
+  useSettings,
+  useSettingsProblem,
+} from "../settings/useSettings.ts";
 import styles from "./Masthead.module.css";
 import { ReadingSettings } from "./ReadingSettings.tsx";
 
@@ -57,7 +61,11 @@ export function Masthead({ current, savedCount }: Props) {
             ))}
           </ul>
         </nav>
-        <ReadingSettings settings={useSettings()} onChange={updateSettings} />
+        <ReadingSettings
+          settings={useSettings()}
+          problem={useSettingsProblem()}
+          onChange={updateSettings}
+        />
       </div>
     </header>
   );

@@ -16,6 +16,7 @@ function WithState({ onChange }: { onChange: (c: Partial<Settings>) => void }) {
     <>
       <ReadingSettings
         settings={settings}
+        problem={null}
         onChange={(change) => {
           onChange(change);
           setSettings((current) => mergeSettings(current, change));
@@ -28,7 +29,13 @@ function WithState({ onChange }: { onChange: (c: Partial<Settings>) => void }) {
 
 test("the button opens and closes a panel of three groups of choices", async () => {
   const user = userEvent.setup();
-  render(<ReadingSettings settings={DEFAULT_SETTINGS} onChange={vi.fn()} />);
+  render(
+    <ReadingSettings
+      settings={DEFAULT_SETTINGS}
+      problem={null}
+      onChange={vi.fn()}
+    />,
+  );
   const button = screen.getByRole("button", { name: "Text settings" });
   expect(button).toHaveAttribute("aria-expanded", "false");
   expect(screen.queryByRole("group")).not.toBeInTheDocument();
@@ -57,6 +64,7 @@ test("the current settings are checked, and choosing one reports the change", as
   render(
     <ReadingSettings
       settings={{ textSize: 4, width: "wide", theme: "sepia" }}
+      problem={null}
       onChange={onChange}
     />,
   );
@@ -113,8 +121,45 @@ test("a click outside closes the panel; a click inside does not", async () => {
 });
 
 test("it is hidden without JavaScript and on paper", () => {
-  render(<ReadingSettings settings={DEFAULT_SETTINGS} onChange={vi.fn()} />);
+  render(
+    <ReadingSettings
+      settings={DEFAULT_SETTINGS}
+      problem={null}
+      onChange={vi.fn()}
+    />,
+  );
   const settings = screen.getByTestId("reading-settings");
   expect(settings).toHaveAttribute("data-needs-js");
   expect(settings).toHaveAttribute("data-print", "hide");
+});
+
+test("when a change cannot be kept on this device, the open panel says why", async () => {
+  const user = userEvent.setup();
+  render(
+    <ReadingSettings
+      settings={DEFAULT_SETTINGS}
+      problem="full"
+      onChange={vi.fn()}
+    />,
+  );
+  expect(screen.queryByRole("status")).not.toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Text settings" }));
+  expect(screen.getByRole("status")).toHaveTextContent(
+    "Your browser's storage for Dateline is full, so your latest change is kept only until you close this page.",
+  );
+});
+
+test("text settings that could not be read are named in the notice", async () => {
+  const user = userEvent.setup();
+  render(
+    <ReadingSettings
+      settings={DEFAULT_SETTINGS}
+      problem="corrupt"
+      onChange={vi.fn()}
+    />,
+  );
+  await user.click(screen.getByRole("button", { name: "Text settings" }));
+  expect(screen.getByRole("status")).toHaveTextContent(
+    /^Text settings on this device could not be read\./,
+  );
 });

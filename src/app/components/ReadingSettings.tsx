@@ -2,8 +2,8 @@
  * The reader's text size, line width and theme, behind a "Text settings"
  * button. A disclosure, not a dialog: the page stays usable while it is
  * open, and Escape or a click elsewhere closes it. It takes the settings as
- * props; the caller wires it to useSettings and updateSettings
- * (src/app/settings/store.ts).
+ * props; the caller wires it to useSettings, useSettingsProblem and
+ * updateSettings (src/app/settings/useSettings.ts).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import {
@@ -15,10 +15,17 @@ import {
   type Theme,
   type Width,
 } from "../settings/settings.ts";
+import {
+  problemMessage,
+  type StorageProblem,
+} from "../storage/storageProblem.ts";
+import { StorageNotice } from "./StorageNotice.tsx";
 import styles from "./ReadingSettings.module.css";
 
 type Props = {
   settings: Settings;
+  /** Why a change might not be kept on this device, if it might not. */
+  problem: StorageProblem | null;
   onChange: (change: Partial<Settings>) => void;
 };
 
@@ -41,7 +48,7 @@ const THEME_LABELS: Record<Theme, string> = {
   sepia: "Sepia",
 };
 
-export function ReadingSettings({ settings, onChange }: Props) {
+export function ReadingSettings({ settings, problem, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -90,6 +97,11 @@ export function ReadingSettings({ settings, onChange }: Props) {
         Text settings
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
+        {/* Only while open: a closed panel holds no second copy of a notice
+            the page may already show. */}
+        {open && problem && (
+          <StorageNotice message={problemMessage(problem, "settings")} />
+        )}
         <Choices
           legend="Text size"
           options={TEXT_SIZES}

@@ -1,10 +1,9 @@
 /**
  * The reader store as a page first gets it: empty, as on the server, until
- * the real store (storage, validation, import and export; a few KB) has
- * loaded. Loading starts when React first subscribes, which is after
- * hydration, so neither the first paint nor hydration waits for it; what a
- * reader saved shows a moment later, as it always did after hydration.
+ * the real store has loaded (see createDeferredStore); what a reader saved
+ * shows a moment later, as it always did after hydration.
  */
+import { createDeferredStore } from "../storage/deferredStore.ts";
 import type { ReaderSnapshot, ReaderStore } from "./readerStore.ts";
 
 /** What the hooks read: a store's state and its changes. */
@@ -30,34 +29,12 @@ const empty: ReaderSnapshot = Object.freeze({
 export function createDeferredReader(
   load: () => Promise<ReaderStore>,
 ): DeferredReader {
-  let store: ReaderStore | undefined;
-  let loading: Promise<ReaderStore> | undefined;
-  /** Each listener, and how to unsubscribe it from the real store once it is there. */
-  const listeners = new Map<() => void, (() => void) | undefined>();
-  const ready = () => {
-    loading ??= load().then((loaded) => {
-      store = loaded;
-      for (const listener of listeners.keys())
-        listeners.set(listener, loaded.subscribe(listener));
-      for (const listener of listeners.keys()) listener();
-      return loaded;
-    });
-    // Forgotten on failure, so the next action tries again.
-    loading.catch(() => (loading = undefined));
-    return loading;
-  };
+  const deferred = createDeferredStore(load);
   return {
-    ready,
-    isReady: () => store !== undefined,
-    subscribe(listener) {
-      listeners.set(listener, store?.subscribe(listener));
-      if (!store) ready().catch(() => undefined);
-      return () => {
-        listeners.get(listener)?.();
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => store?.getSnapshot() ?? empty,
+    ready: deferred.ready,
+    isReady: () => deferred.loaded() !== undefined,
+    subscribe: deferred.subscribe,
+    getSnapshot: () => deferred.loaded()?.getSnapshot() ?? empty,
     getServerSnapshot: () => empty,
   };
 }

@@ -65,6 +65,26 @@ export function parseSettings(stored: string | null): Settings {
   };
 }
 
+/**
+ * Whether stored text is something this version cannot read back: not a JSON
+ * object, or a later format. It is copied aside before a change replaces it.
+ * (parseSettings still takes what it can from it, as the head script does, so
+ * the page and the script agree.)
+ */
+export function isUnreadableSettings(stored: string): boolean {
+  try {
+    const data: unknown = JSON.parse(stored);
+    return (
+      typeof data !== "object" ||
+      data === null ||
+      Array.isArray(data) ||
+      ("version" in data && data.version !== STORAGE_VERSION)
+    );
+  } catch {
+    return true;
+  }
+}
+
 /** Settings with a change applied; values that are not allowed are ignored. */
 export function mergeSettings(
   current: Settings,

@@ -1,13 +1,22 @@
 /**
- * The reader's settings in React: one store per page that reads and writes
- * localStorage, keeps <html>'s attributes in step, and follows changes made
- * in other tabs. Storage can be missing, full or forbidden (private modes,
- * blocked cookies); then settings still change for this visit, in memory.
+ * The reader's settings store: it reads and writes localStorage, keeps
+ * <html>'s attributes in step, and follows changes made in other tabs. It
+ * loads after hydration (useSettings.ts); the head script has put the stored
+ * settings on the page before that. Storage that is off, full or unreadable is handled as for
+ * saved stories (src/app/storage): settings still change for this visit, in
+ * memory, nothing stored is wiped, and `problem` says why a change may not last.
  */
-import { useSyncExternalStore } from "react";
+import {
+  browserLocalStorage,
+  createSafeStorage,
+  type StorageLike,
+} from "../storage/safeStorage.ts";
+import type { StorageProblem } from "../storage/storageProblem.ts";
+import { createStoredText } from "../storage/storedText.ts";
 import {
   applySettings,
   DEFAULT_SETTINGS,
+  isUnreadableSettings,
   mergeSettings,
   parseSettings,
   serializeSettings,
@@ -18,44 +27,61 @@ import {
 export type SettingsStore = {
   subscribe: (onChange: () => void) => () => void;
   getSnapshot: () => Settings;
+  /** Why the settings shown might not outlive this page, if they might not. */
+  getProblem: () => StorageProblem | null;
   update: (change: Partial<Settings>) => void;
 };
 
 type Environment = {
   // Getters: merely reading window.localStorage can throw, and the
   // pre-render has no window at all.
-  storage: () => Pick<Storage, "getItem" | "setItem">;
+  storage: () => StorageLike;
   root: () => Pick<Element, "setAttribute">;
   events: () => Pick<Window, "addEventListener" | "removeEventListener">;
+  /** Stamps the key an unreadable value is copied to. */
+  now?: () => Date;
 };
 
 export function createSettingsStore(env: Environment): SettingsStore {
+  const stored = createStoredText(STORAGE_KEY, {
+    storage: createSafeStorage(env.storage),
+    now: env.now ?? (() => new Date()),
+  });
   // Read on first use, not at import: the pre-render imports this module too.
   let current: Settings | undefined;
   const listeners = new Set<() => void>();
 
+  /** What storage holds now; undefined when it is unchanged or cannot be read. */
   const read = (): Settings | undefined => {
-    try {
-      return parseSettings(env.storage().getItem(STORAGE_KEY));
-    } catch {
-      return undefined;
-    }
+    const fresh = stored.read();
+    if (!fresh) return undefined;
+    if (fresh.raw !== null && isUnreadableSettings(fresh.raw))
+      stored.markUnreadable();
+    return parseSettings(fresh.raw);
   };
   const getSnapshot = () => (current ??= read() ?? DEFAULT_SETTINGS);
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const show = (settings: Settings) => {
     current = settings;
     applySettings(env.root(), settings);
-    for (const listener of listeners) listener();
+    notify();
   };
   // Another tab saved (or storage was cleared): show what it saved.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
-    const stored = read();
-    if (stored) show(stored);
+    const next = read();
+    if (next) show(next);
+    else notify();
   };
 
   return {
     getSnapshot,
+    getProblem() {
+      getSnapshot();
+      return stored.problem();
+    },
     subscribe(onChange) {
       if (listeners.size === 0) {
         env.events().addEventListener("storage", onStorage);
@@ -71,11 +97,7 @@ export function createSettingsStore(env: Environment): SettingsStore {
     },
     update(change) {
       const next = mergeSettings(getSnapshot(), change);
-      try {
-        env.storage().setItem(STORAGE_KEY, serializeSettings(next));
-      } catch {
-        // Not saved, but still shown for this visit.
-      }
+      stored.write(serializeSettings(next));
       show(next);
     },
   };
@@ -83,30 +105,11 @@ export function createSettingsStore(env: Environment): SettingsStore {
 
 let pageStore: SettingsStore | undefined;
 
-function browserStore(): SettingsStore {
+/** The page's one store, made on first use so that importing this module touches no `window`. */
+export function settingsStore(): SettingsStore {
   return (pageStore ??= createSettingsStore({
-    storage: () => window.localStorage,
+    storage: browserLocalStorage,
     root: () => document.documentElement,
     events: () => window,
   }));
-}
-
-const serverSnapshot = () => DEFAULT_SETTINGS;
-
-/**
- * The reader's settings. The server snapshot is the defaults, so hydration
- * matches the pre-rendered HTML; React then re-renders with the stored ones.
- * The page itself already shows them: the head script set <html>'s attributes.
- */
-export function useSettings(store: SettingsStore = browserStore()): Settings {
-  return useSyncExternalStore(
-    store.subscribe,
-    store.getSnapshot,
-    serverSnapshot,
-  );
-}
-
-/** Change some settings: saved (when storage allows), shown at once, and seen by other tabs. */
-export function updateSettings(change: Partial<Settings>): void {
-  browserStore().update(change);
 }
