@@ -17,8 +17,8 @@ import {
   isRouteErrorResponse,
   RouterProvider,
 } from "react-router";
+import { ContentSource, routerContext } from "./contentContext.ts";
 import { fetchedContent } from "./fetchedContent.ts";
-import { provideContent } from "../content/content.ts";
 import { embeddedLoaderData } from "./pageData.ts";
 import { isMissingCode } from "./missingCode.ts";
 import { isShell } from "./shell.ts";
@@ -29,15 +29,18 @@ import { basePath, routerBasename } from "./site.ts";
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
-provideContent(fetchedContent(basePath));
+const content = fetchedContent(basePath);
 const loaderData = embeddedLoaderData(document, window.location, basePath);
 const router = createBrowserRouter(routes, {
   basename: routerBasename,
+  getContext: () => routerContext(content),
   ...(loaderData && { hydrationData: { loaderData } }),
 });
 const app = (
   <StrictMode>
-    <RouterProvider router={router} />
+    <ContentSource value={content}>
+      <RouterProvider router={router} />
+    </ContentSource>
   </StrictMode>
 );
 

@@ -1,14 +1,11 @@
 /**
- * Where route loaders get stories from. Loaders ask `content()`; what answers
- * depends on where the app runs:
- *
- * - in a reader's browser, the data files the build wrote (fetchedContent.ts);
- * - in the pre-render, the dev server's data files and the tests, the
- *   catalogue read from disk (`catalogueContent`).
- *
- * Each entry point says which, once, before the first loader runs (main.tsx,
- * prerender/edition.ts, testing/setup.ts). Keeping story files out of the
- * app's bundle is what keeps its size flat however many stories there are.
+ * What route loaders ask for stories: an edition's index, one story with what
+ * its page needs from the rest, and the text search reads. In a reader's
+ * browser the data files the build wrote answer (app/fetchedContent.ts); in
+ * the pre-render and the tests, the catalogue read from disk
+ * (`catalogueContent`). The app hands it to loaders through the router
+ * (app/contentContext.ts). Keeping story files out of the app's bundle is
+ * what keeps its size flat however many stories there are.
  */
 import type { Catalogue } from "./catalogue.ts";
 import {
@@ -27,21 +24,11 @@ export type Content = {
   searchDocuments(): Promise<SearchDocument[]>;
 };
 
-let current: Content | undefined;
-
-export function provideContent(source: Content): void {
-  current = source;
-}
-
-export function content(): Content {
-  if (!current)
-    throw new Error(
-      "No content source: the entry point must call provideContent() before the router starts",
-    );
-  return current;
-}
-
-/** Answers from a catalogue in memory, exactly as the data files built from it would. */
+/**
+ * Answers from a catalogue in memory, exactly as the data files built from it would.
+ *
+ * @example renderPage("/topics/", catalogueContent(loadEdition()))
+ */
 export function catalogueContent(catalogue: Catalogue): Content {
   const index = storyIndex(catalogue);
   const documents = searchDocuments(catalogue);

@@ -4,15 +4,15 @@ import { PageSection } from "../components/PageSection.tsx";
 import { Kicker } from "../components/Kicker.tsx";
 import { ReaderTools } from "../reader/ReaderTools.tsx";
 import { StoryList } from "../components/StoryList.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { storyPath } from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
 import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 
-export async function briefLoader({ params }: LoaderFunctionArgs) {
-  const data = await content().story(params["slug"] ?? "");
+export async function briefLoader({ params, context }: LoaderFunctionArgs) {
+  const data = await context.get(contentContext).story(params["slug"] ?? "");
   const story = data?.story;
   if (!story) throw notFound();
   // When a later edition carries the full story, links shared to the brief lead to it.

@@ -6,7 +6,7 @@ import { Pagination } from "../components/Pagination.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import { paragraphId } from "../components/StoryBody.tsx";
 import { StoryList } from "../components/StoryList.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { briefsIn, fullStories, PAGE_SIZE } from "../../content/queries.ts";
 import { frontPagePath } from "../../content/paths.ts";
 import { listing } from "../listing.ts";
@@ -14,12 +14,13 @@ import { listed } from "../teaser.ts";
 import { useUnfinishedStories } from "../reader/unfinishedStories.ts";
 import styles from "./Page.module.css";
 
-export async function frontPageLoader({ params }: LoaderFunctionArgs) {
-  const index = await content().index();
+export async function frontPageLoader({ params, context }: LoaderFunctionArgs) {
+  const content = context.get(contentContext);
+  const index = await content.index();
   const page = listing(fullStories(index), params["page"], frontPagePath);
   // Page 1 leads with the newest story and its standfirst, the one text a list page shows.
   const [lead, ...others] = page.page === 1 ? page.items : [];
-  const leadStory = lead && (await content().story(lead.slug))?.story;
+  const leadStory = lead && (await content.story(lead.slug))?.story;
   return {
     page: page.page,
     pages: page.pages,

@@ -1,9 +1,9 @@
 import { useRef, useState, type ChangeEvent } from "react";
-import { useLoaderData } from "react-router";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import type { ListedStory } from "../components/StoryList.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { useHydrated } from "../hydration.ts";
 import { savedPath } from "../../content/paths.ts";
 // The file format loads when a reader exports or imports, not with the page.
@@ -14,9 +14,9 @@ import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 import savedStyles from "./SavedPage.module.css";
 
-export async function savedLoader() {
+export async function savedLoader({ context }: LoaderFunctionArgs) {
   // Every story a reader might have saved, by slug; the list itself lives in their browser.
-  const index = await content().index();
+  const index = await context.get(contentContext).index();
   const stories: Partial<Record<string, ListedStory>> = Object.fromEntries(
     index.map((story) => [story.slug, listed(story)]),
   );

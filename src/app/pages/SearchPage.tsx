@@ -3,18 +3,19 @@ import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { SearchForm } from "../components/SearchForm.tsx";
 import { StoryList } from "../components/StoryList.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { search } from "../../content/queries.ts";
 import { useHydrated } from "../hydration.ts";
 import { searchPath } from "../../content/paths.ts";
 import { teaser } from "../teaser.ts";
 import styles from "./Page.module.css";
 
-export async function searchLoader({ request }: LoaderFunctionArgs) {
+export async function searchLoader({ request, context }: LoaderFunctionArgs) {
+  const content = context.get(contentContext);
   const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
   // The full text is fetched here and nowhere else: only searching needs it.
   const [index, documents] = query
-    ? await Promise.all([content().index(), content().searchDocuments()])
+    ? await Promise.all([content.index(), content.searchDocuments()])
     : [[], []];
   return {
     query,

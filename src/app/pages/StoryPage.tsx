@@ -14,7 +14,7 @@ import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
 import { StructuredData } from "../components/StructuredData.tsx";
 import { TopicLinks } from "../components/TopicLinks.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { ageNotice } from "../../content/dates.ts";
 import { readingTime } from "../../content/readingTime.ts";
 import { useToday } from "../hydration.ts";
@@ -26,8 +26,8 @@ import { standfirst, wordCount } from "../../content/storyFacts.ts";
 import { dateLabel, teaser } from "../teaser.ts";
 import styles from "./StoryPage.module.css";
 
-export async function storyLoader({ params }: LoaderFunctionArgs) {
-  const data = await content().story(params["slug"] ?? "");
+export async function storyLoader({ params, context }: LoaderFunctionArgs) {
+  const data = await context.get(contentContext).story(params["slug"] ?? "");
   if (data?.story.kind !== "full") throw notFound();
   const { story } = data;
   // A known slug under the wrong date or section still finds its story, at its one true URL.

@@ -3,7 +3,7 @@ import { DocumentHead } from "../components/DocumentHead.tsx";
 import { Kicker } from "../components/Kicker.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import { StoryList } from "../components/StoryList.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { onTopic } from "../../content/queries.ts";
 import { topicPath } from "../../content/paths.ts";
 import { listing } from "../listing.ts";
@@ -11,8 +11,9 @@ import { notFound } from "../notFound.ts";
 import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 
-export async function topicLoader({ params }: LoaderFunctionArgs) {
-  const found = onTopic(await content().index(), params["topic"] ?? "");
+export async function topicLoader({ params, context }: LoaderFunctionArgs) {
+  const index = await context.get(contentContext).index();
+  const found = onTopic(index, params["topic"] ?? "");
   if (!found) throw notFound();
   const { name } = found.topic;
   const page = listing(found.stories, params["page"], (n) =>

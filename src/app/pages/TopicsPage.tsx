@@ -1,13 +1,14 @@
-import { Link, useLoaderData } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
-import { content } from "../../content/content.ts";
+import { contentContext } from "../contentContext.ts";
 import { topics } from "../../content/queries.ts";
 import { topicPath, topicsPath } from "../../content/paths.ts";
 import styles from "./Page.module.css";
 
-export async function topicsLoader() {
+export async function topicsLoader({ context }: LoaderFunctionArgs) {
+  const index = await context.get(contentContext).index();
   return {
-    topics: topics(await content().index()).map((topic) => ({
+    topics: topics(index).map((topic) => ({
       ...topic,
       path: topicPath(topic.name),
     })),

@@ -1,10 +1,10 @@
-import { useEffect, useState } from "react";
-import { content } from "../../content/content.ts";
+import { useContext, useEffect, useState } from "react";
 import type { StoryIndex } from "../../content/editionData.ts";
 import { storyPath } from "../../content/paths.ts";
 import { fullStories } from "../../content/queries.ts";
 import type { ReadingProgress } from "./readerData.ts";
 import { useReader } from "./useReader.ts";
+import { ContentSource } from "../contentContext.ts";
 
 /** How many half-read stories the front page offers to go back to. */
 const SHOWN = 3;
@@ -25,21 +25,20 @@ export type UnfinishedStory = {
  */
 export function useUnfinishedStories(enabled: boolean): UnfinishedStory[] {
   const { progress } = useReader();
+  const content = useContext(ContentSource);
   const [index, setIndex] = useState<StoryIndex>();
   const wanted = enabled && Object.keys(progress).length > 0;
   useEffect(() => {
-    if (!wanted) return;
+    if (!wanted || !content) return;
     let live = true;
-    content()
-      .index()
-      .then(
-        (loaded) => live && setIndex(loaded),
-        () => undefined,
-      );
+    content.index().then(
+      (loaded) => live && setIndex(loaded),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, content]);
   if (!wanted || !index) return [];
   return fullStories(index)
     .flatMap((story) => {

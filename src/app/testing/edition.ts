@@ -1,4 +1,5 @@
 import { checkEdition } from "../../content/catalogue.ts";
+import { catalogueContent } from "../../content/content.ts";
 
 /**
  * The repo's own stories, checked as the build checks them: what jsdom tests
@@ -18,3 +19,6 @@ export const testEdition = checkEdition(
     ]),
   ),
 );
+
+/** What loaders answer from in the tests: the repo's story files, as in the pre-render. */
+export const testContent = catalogueContent(testEdition);

@@ -2,7 +2,9 @@ import { StrictMode } from "react";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
+import { ContentSource, routerContext } from "../contentContext.ts";
 import { routes } from "../routes.tsx";
+import { testContent } from "./edition.ts";
 
 /**
  * Renders the real route table at `url`, as a reader arriving there would see it.
@@ -11,7 +13,10 @@ import { routes } from "../routes.tsx";
  * @example const { user } = renderAt("/topics"); await screen.findByRole("heading", { level: 1 });
  */
 export function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, {
+    initialEntries: [url],
+    getContext: () => routerContext(testContent),
+  });
   const user = userEvent.setup();
   return {
     router,
@@ -19,7 +24,9 @@ export function renderAt(url: string) {
     ...render(
       // As in main.tsx: StrictMode runs effects twice, which catches effects that are not idempotent.
       <StrictMode>
-        <RouterProvider router={router} />
+        <ContentSource value={testContent}>
+          <RouterProvider router={router} />
+        </ContentSource>
       </StrictMode>,
     ),
   };

@@ -1,8 +1,6 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
-import { catalogueContent, provideContent } from "../../content/content.ts";
-import { testEdition } from "./edition.ts";
 
 afterEach(cleanup);
 
@@ -12,6 +10,3 @@ if (typeof window !== "undefined") {
   window.scrollTo = vi.fn();
   Element.prototype.scrollIntoView = vi.fn();
 }
-
-// Loaders answer from the repo's story files, as in the pre-render.
-provideContent(catalogueContent(testEdition));

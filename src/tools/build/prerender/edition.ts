@@ -5,7 +5,7 @@
  * the stories from disk, hands them over here and does the writing.
  */
 import type { Catalogue } from "../../../content/catalogue.ts";
-import { catalogueContent, provideContent } from "../../../content/content.ts";
+import { catalogueContent } from "../../../content/content.ts";
 import { storyIndex } from "../../../content/editionData.ts";
 import { topics } from "../../../content/queries.ts";
 import { rssFeed } from "../discovery/feed.ts";
@@ -30,13 +30,13 @@ import type { PrerenderBundle } from "./bundle.ts";
  */
 const notFoundPath = "/404.html";
 
-/** The pages and files of `edition`; its loaders answer from it from now on. */
+/** The pages and files of `edition`, whose pages' loaders answer from it. */
 export function prepareEdition(edition: Catalogue): PrerenderBundle {
-  provideContent(catalogueContent(edition));
+  const content = catalogueContent(edition);
   return {
     pagePaths: everyPath(storyIndex(edition)),
     notFoundPath,
-    renderPage,
+    renderPage: (path) => renderPage(path, content),
     discoveryFiles: () => discoveryFiles(edition),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { catalogueContent } from "../../../content/content.ts";
 import { storyIndex } from "../../../content/editionData.ts";
 import { loadEdition } from "../loadEdition.ts";
 import { storyPath } from "../../../content/paths.ts";
@@ -13,12 +14,13 @@ import {
 import { renderPage } from "./renderPage.tsx";
 
 const edition = loadEdition();
+const content = catalogueContent(edition);
 
 const template = `<!doctype html><html lang="en"><head>${HEAD_MARKER}</head><body><div id="root">${PAGE_MARKER}</div>${DATA_MARKER}</body></html>`;
 
 /** A pre-rendered page as a browser with JavaScript off would parse it. */
 async function prerendered(path: string) {
-  const rendered = await renderPage(path);
+  const rendered = await renderPage(path, content);
   const doc = new DOMParser().parseFromString(
     fillTemplate(template, rendered),
     "text/html",
@@ -117,7 +119,7 @@ test("briefs and the not-found page ask not to be indexed", async () => {
 
 test("the pre-render refuses to render a redirect as a page", async () => {
   const wrongDate = storyPath(story).replace(/\d{4}\/\d\d\/\d\d/, "2001/01/01");
-  await expect(renderPage(wrongDate)).rejects.toThrow(/redirects to/);
+  await expect(renderPage(wrongDate, content)).rejects.toThrow(/redirects to/);
 });
 
 test("the pre-rendered search page is the empty one, whatever the query", async () => {

@@ -10,16 +10,27 @@ import {
   createStaticRouter,
   StaticRouterProvider,
 } from "react-router";
+import { routerContext } from "../../../app/contentContext.ts";
 import { isShell } from "../../../app/shell.ts";
+import type { Content } from "../../../content/content.ts";
 import { routes } from "../../../app/routes.tsx";
 import { absoluteUrl, routerBasename } from "../../../app/site.ts";
 import { splitHoisted, type RenderedPage } from "./document.ts";
 
 const handler = createStaticHandler(routes, { basename: routerBasename });
 
-/** @param path a path as paths.ts builds it, relative to the base path */
-export async function renderPage(path: string): Promise<RenderedPage> {
-  const context = await handler.query(new Request(absoluteUrl(path)));
+/**
+ * @param path a path as paths.ts builds it, relative to the base path
+ * @param content what the page's loaders answer from
+ * @example renderPage("/topics/", catalogueContent(edition))
+ */
+export async function renderPage(
+  path: string,
+  content: Content,
+): Promise<RenderedPage> {
+  const context = await handler.query(new Request(absoluteUrl(path)), {
+    requestContext: routerContext(content),
+  });
   if (context instanceof Response)
     throw new Error(
       `${path}: redirects to ${context.headers.get("Location") ?? "?"}; only real pages are pre-rendered`,
