@@ -19,14 +19,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import {
-  CommandError,
-  failureMessage,
-  importStory,
-  MAX_BYTES,
-} from "./importStory.ts";
+import { CommandError, importStory, MAX_BYTES } from "./importStory.ts";
 import { parseStory } from "../../content/story.ts";
-import { WireTextError, storyFromText } from "./storyFromText.ts";
+import { storyFromText, WireTextError } from "./storyFromText.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const SEED_SOURCE = join(
@@ -111,7 +106,7 @@ const storyLikeText = fc.oneof(
   mutatedSeed,
 );
 
-test("storyFromText gives a valid story or an WireTextError on a line of the text, for any text", () => {
+test("storyFromText gives a valid story or a WireTextError on a line of the text, for any text", () => {
   fc.assert(
     fc.property(storyLikeText, (text) => {
       let result;
@@ -189,7 +184,7 @@ async function importChecked(input: Uint8Array): Promise<string | undefined> {
     } catch (error) {
       // An input problem, said in one line that starts with the file's name.
       expect(error).toBeInstanceOf(CommandError);
-      const message = failureMessage(error);
+      const { message } = error as CommandError;
       expect(message).not.toContain("\n");
       expect(message.startsWith(`${file}: `)).toBe(true);
       const line = /^[^:]+: line (\d+): /.exec(message)?.[1];

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { parseStory, plainText } from "../../content/story.ts";
-import { WireTextError, storyFromText, storyJson } from "./storyFromText.ts";
+import { UserError } from "../../content/userError.ts";
+import { storyFromText, storyJson, WireTextError } from "./storyFromText.ts";
 import seed from "./sources/000_d3ee9ce1057ffd97.txt?raw";
 
 /** Long after the seed's date, so only the future-date tests meet the limit. */
@@ -31,7 +32,7 @@ function failure(text: string, options = OPTIONS): WireTextError {
     if (error instanceof WireTextError) return error;
     throw error;
   }
-  throw new Error("expected an WireTextError");
+  throw new Error("expected a WireTextError");
 }
 
 /** A minimal valid story with `body` (Markdown) after the headline and date. */
@@ -456,4 +457,6 @@ test("a WireTextError is an Error named WireTextError", () => {
   const error = failure("");
   expect(error).toBeInstanceOf(Error);
   expect(error.name).toBe("WireTextError");
+  // The command prints it as one line, without a stack.
+  expect(error).toBeInstanceOf(UserError);
 });

@@ -30,6 +30,7 @@ import {
   isCalendarDate,
 } from "../../content/checks.ts";
 import { slugify } from "../../content/slug.ts";
+import { UserError } from "../../content/userError.ts";
 import {
   parseStory,
   StoryDataError,
@@ -42,7 +43,7 @@ import {
 } from "../../content/story.ts";
 
 /** Text that does not fit the format; `line` is 1-based, where there is one. */
-export class WireTextError extends Error {
+export class WireTextError extends UserError {
   override name = "WireTextError";
   readonly line?: number;
 
@@ -595,7 +596,7 @@ function briefOf(block: RootContent, describe: Describe): Brief {
 
 /**
  * Runs `parseStory` on what was built, so nothing invalid leaves this module,
- * and turns its complaint into an WireTextError on the line the field came from.
+ * and turns its complaint into a WireTextError on the line the field came from.
  * `lineOf` maps a top-level field (`headline`, `body[2]`) to its line.
  */
 function checked(
