@@ -10,7 +10,7 @@ import {
   READER_KEY,
   type ReaderStoreOptions,
 } from "./readerStore.ts";
-import { ImportError } from "./savedFile.ts";
+import { SavedFileError } from "./savedFile.ts";
 
 const start = new Date("2024-05-01T10:00:00.000Z");
 
@@ -200,7 +200,7 @@ describe("import and export", () => {
     const store = storeOn(storage);
     store.saveStory("a");
     const before = store.getSnapshot();
-    expect(() => store.importSavedFile("{")).toThrow(ImportError);
+    expect(() => store.importSavedFile("{")).toThrow(SavedFileError);
     expect(store.getSnapshot()).toBe(before);
     expect(storage.writes).toHaveLength(1);
   });

@@ -81,7 +81,7 @@ export interface ReaderStore {
   readonly recordProgress: (slug: string, paragraph: number) => void;
   /** Writes any reading place still waiting for its throttle window. */
   readonly flushProgress: () => void;
-  /** Merges a saved-stories file; returns how many stories it added. Throws `ImportError`. */
+  /** Merges a saved-stories file; returns how many stories it added. Throws `SavedFileError`. */
   readonly importSavedFile: (text: string) => number;
   readonly exportSavedFile: () => string;
 }

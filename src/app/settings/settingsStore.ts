@@ -2,9 +2,10 @@
  * The reader's settings store: it reads and writes localStorage, keeps
  * <html>'s attributes in step, and follows changes made in other tabs. It
  * loads after hydration (useSettings.ts); the head script has put the stored
- * settings on the page before that. Storage that is off, full or unreadable is handled as for
- * saved stories (src/app/storage): settings still change for this visit, in
- * memory, nothing stored is wiped, and `problem` says why a change may not last.
+ * settings on the page before that. Storage that is off, full or unreadable
+ * is handled as for saved stories (src/app/storage): settings still change
+ * for this visit, nothing stored is wiped, and `getProblem` says why a
+ * change may not last.
  */
 import {
   browserLocalStorage,
@@ -33,8 +34,7 @@ export type SettingsStore = {
 };
 
 type Environment = {
-  // Getters: merely reading window.localStorage can throw, and the
-  // pre-render has no window at all.
+  // A getter: merely reading window.localStorage can throw.
   storage: () => StorageLike;
   root: () => Pick<Element, "setAttribute">;
   events: () => Pick<Window, "addEventListener" | "removeEventListener">;
@@ -47,7 +47,6 @@ export function createSettingsStore(env: Environment): SettingsStore {
     storage: createSafeStorage(env.storage),
     now: env.now ?? (() => new Date()),
   });
-  // Read on first use, not at import: the pre-render imports this module too.
   let current: Settings | undefined;
   const listeners = new Set<() => void>();
 
