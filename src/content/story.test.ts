@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { parseStory, plainText, StoryDataError } from "./story.ts";
+import { UserError } from "./userError.ts";
 
 const FILE = "stories/example.json";
 
@@ -124,6 +125,8 @@ test.each(badData)(
     const data = validStory();
     spoil(data);
     expect(() => parseStory(data, FILE)).toThrow(StoryDataError);
+    // A problem for whoever edits the file: commands print it without a stack.
+    expect(() => parseStory(data, FILE)).toThrow(UserError);
     expect(() => parseStory(data, FILE)).toThrow(message);
     expect(() => parseStory(data, FILE)).toThrow(/^stories\/example\.json: /);
   },

@@ -11,6 +11,7 @@ import {
   isRecord,
 } from "./checks.ts";
 import { isSlug } from "./slug.ts";
+import { UserError } from "./userError.ts";
 
 /** Plain words. */
 export type TextNode = { type: "text"; value: string };
@@ -56,7 +57,7 @@ export type Brief = { kind: "brief"; slug: string; headline: string };
 export type Story = FullStory | Brief;
 
 /** Thrown for story data that does not fit; the message names file and field. */
-export class StoryDataError extends Error {
+export class StoryDataError extends UserError {
   override name = "StoryDataError";
   constructor(
     readonly file: string,

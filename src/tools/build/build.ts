@@ -8,12 +8,14 @@
  *      gets the settings head script and a Content-Security-Policy that
  *      allows it by hash (see document.ts);
  *   4. last, the icons, the web app manifest and the service worker, which
- *      lists every file written before it (see offline/build/).
+ *      lists every file written before it (see offline/offlineFiles.ts).
  *
  * Options: --out-dir <folder> (default dist); --development builds React's
  * development edition, whose hydration checks the browser tests rely on.
- * Site settings come from DATELINE_ORIGIN, DATELINE_BASE (see site/config.ts);
- * the stories from DATELINE_STORIES_DIR (default src/content/stories).
+ * Site settings come from DATELINE_ORIGIN, DATELINE_BASE and
+ * DATELINE_BUILD_DATE (see siteConfig.ts); the stories from
+ * DATELINE_STORIES_DIR (default src/content/stories). A problem in any of
+ * them, or in a story, is one line after "build failed:" (see runCommand.ts).
  */
 import { createHash } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
@@ -22,8 +24,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { build, type InlineConfig } from "vite";
 import { loadEdition, storiesDir } from "./loadEdition.ts";
-import { StoryDataError } from "../../content/story.ts";
-import { siteConfig, SiteConfigError } from "./siteConfig.ts";
+import { siteConfig } from "./siteConfig.ts";
 import { HEAD_SCRIPT } from "../../app/settings/headScript.ts";
 import { precacheSummary, writeOfflineFiles } from "./offline/offlineFiles.ts";
 import {
@@ -34,6 +35,7 @@ import {
 } from "./prerender/document.ts";
 import { siteWriter, type WrittenFile } from "./siteWriter.ts";
 import type { PrerenderEntry } from "./prerender/bundle.ts";
+import { runCommand } from "../runCommand.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -130,14 +132,4 @@ function report(written: WrittenFile[], outDir: string, siteUrl: string) {
   console.log(`  ${written.length} files`);
 }
 
-main().catch((error: unknown) => {
-  // Our own errors are the message; anything else keeps its stack for whoever debugs it.
-  if (
-    error instanceof SiteConfigError ||
-    error instanceof TemplateError ||
-    error instanceof StoryDataError
-  )
-    console.error(`build failed: ${error.message}`);
-  else console.error(error);
-  process.exit(1);
-});
+runCommand("build failed", main);

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { UserError } from "../../content/userError.ts";
 import { defaultOrigin, siteConfig } from "./siteConfig.ts";
 
 const now = new Date("2026-11-28T23:59:00Z");
@@ -50,4 +51,6 @@ test.each([
   [{ DATELINE_BUILD_DATE: "2026-13-01" }, /DATELINE_BUILD_DATE/],
 ])("a bad setting fails the build naming the variable: %o", (env, message) => {
   expect(() => siteConfig(env, now)).toThrow(message);
+  // The build prints it as one line, without a stack.
+  expect(() => siteConfig(env, now)).toThrow(UserError);
 });

@@ -5,6 +5,7 @@
  * every link and asset under one base path.
  */
 import { isCalendarDate } from "../../content/checks.ts";
+import { UserError } from "../../content/userError.ts";
 
 export type SiteConfig = {
   /** e.g. "https://news.example.org", no trailing slash */
@@ -18,7 +19,9 @@ export type SiteConfig = {
 /** What `npm start` serves, so that a local build's links work as they are. */
 export const defaultOrigin = "http://127.0.0.1:4173";
 
-export class SiteConfigError extends Error {}
+export class SiteConfigError extends UserError {
+  override name = "SiteConfigError";
+}
 
 type Env = Partial<Record<string, string>>;
 

@@ -25,6 +25,8 @@ import {
   type FullStory,
   type Story,
 } from "../../content/story.ts";
+import { UserError } from "../../content/userError.ts";
+import { runCommand } from "../runCommand.ts";
 import { storyFromText, storyJson } from "./storyFromText.ts";
 
 const USAGE =
@@ -51,8 +53,8 @@ type Options = {
   sources: string;
 };
 
-/** A problem to report as it is: no stack trace, since it is the input that is wrong. */
-export class CommandError extends Error {
+/** A problem with the input or the folders, reported as one line (see runCommand.ts). */
+export class CommandError extends UserError {
   override name = "CommandError";
 }
 
@@ -207,10 +209,8 @@ async function existingStory(path: string): Promise<Existing> {
   try {
     return { state: "story", story: parseStory(data, shown(path)), text };
   } catch (error) {
-    return {
-      state: "invalid",
-      problem: error instanceof Error ? error.message : String(error),
-    };
+    if (!(error instanceof UserError)) throw error;
+    return { state: "invalid", problem: error.message };
   }
 }
 
@@ -292,9 +292,8 @@ async function plan(options: Options, { today }: Context): Promise<Step[]> {
       today,
     });
   } catch (error) {
-    throw new CommandError(
-      `${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (!(error instanceof UserError)) throw error;
+    throw new CommandError(`${file}: ${error.message}`);
   }
   const { story, briefs } = converted;
   const at = (slug: string) => join(options.out, `${slug}.json`);
@@ -391,30 +390,15 @@ export async function importStory(
   return steps.map((step) => `${shown(step.path)}: ${step.note}`);
 }
 
-/**
- * What the command prints for a failure. Input problems are a sentence as
- * they are; anything unforeseen is its name and message on one line, never
- * a stack trace.
- */
-export function failureMessage(error: unknown): string {
-  if (error instanceof CommandError) return error.message;
-  const text =
-    error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return `unexpected ${text.split("\n")[0] ?? ""}`;
-}
-
 // Run as a command (`tsx src/tools/import/importStory.ts`), not when a test imports it.
 if (
   process.argv[1] &&
   resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 ) {
-  try {
+  runCommand("import:story", async () => {
     const lines = await importStory(process.argv.slice(2), {
       today: localDay(),
     });
     for (const line of lines) process.stdout.write(`${line}\n`);
-  } catch (error) {
-    process.stderr.write(`import:story: ${failureMessage(error)}\n`);
-    process.exitCode = 1;
-  }
+  });
 }

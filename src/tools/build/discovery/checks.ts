@@ -5,11 +5,12 @@
  * field at fault.
  */
 import { isCalendarDate } from "../../../content/checks.ts";
+import { UserError } from "../../../content/userError.ts";
 
-export class DiscoveryDataError extends Error {
+export class DiscoveryDataError extends UserError {
+  override name = "DiscoveryDataError";
   constructor(field: string, problem: string) {
     super(`${field}: ${problem}`);
-    this.name = "DiscoveryDataError";
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { UserError } from "../../../content/userError.ts";
 import {
   ATOM_NAMESPACE,
   DUBLIN_CORE_NAMESPACE,
@@ -236,6 +237,8 @@ describe("refuses", () => {
     expect(() => rssFeed(channelWith(overrides))).toThrow(
       `${field}: "${url}" is not an absolute http(s) URL`,
     );
+    // The build prints it as one line, naming the field, without a stack.
+    expect(() => rssFeed(channelWith(overrides))).toThrow(UserError);
   });
 
   test.each(["2018-02-30", "2018-04-20T00:00:00Z", "April 20, 2018"])(

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { expect, test } from "vitest";
+import { UserError } from "../../../content/userError.ts";
 import { IconError, maskableSvg, pngSize, renderIcons } from "./icons.ts";
 
 const FAVICON = readFileSync(
@@ -87,4 +88,5 @@ test("pngSize reads a PNG's dimensions and refuses anything else", () => {
   );
   expect(pngSize(screenshot)).toEqual({ width: 1280, height: 800 });
   expect(() => pngSize(Buffer.from("<svg/>"))).toThrow(IconError);
+  expect(() => pngSize(Buffer.from("<svg/>"))).toThrow(UserError);
 });

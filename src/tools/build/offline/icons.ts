@@ -7,6 +7,7 @@
  *     // → icons/icon-192.png, icons/icon-512.png, icons/icon-maskable-512.png, icons/apple-touch-icon.png
  */
 import { Resvg } from "@resvg/resvg-js";
+import { UserError } from "../../../content/userError.ts";
 
 export type Icon = {
   /** Where it goes in the built site, relative to its root. */
@@ -22,7 +23,10 @@ export type Icon = {
   png: Buffer;
 };
 
-export class IconError extends Error {}
+/** The favicon cannot be drawn as the installers' icons. */
+export class IconError extends UserError {
+  override name = "IconError";
+}
 
 /**
  * How much of a maskable icon the favicon fills. A platform's mask may cut

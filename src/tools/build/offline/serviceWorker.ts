@@ -16,8 +16,12 @@
  */
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
+import { UserError } from "../../../content/userError.ts";
 
-export class ServiceWorkerError extends Error {}
+/** A file of the built site cannot be kept offline (too big to precache, say). */
+export class ServiceWorkerError extends UserError {
+  override name = "ServiceWorkerError";
+}
 
 /** Where the worker is written, relative to the site's root; its scope is the folder it sits in. */
 export const SERVICE_WORKER_FILE = "sw.js";

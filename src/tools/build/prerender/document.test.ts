@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { expect, test } from "vitest";
 import { HEAD_SCRIPT } from "../../../app/settings/headScript.ts";
+import { UserError } from "../../../content/userError.ts";
 import {
   BOOT_MARKER,
   bootHead,
@@ -154,6 +155,7 @@ test("the boot tags refuse a script that would end early and a hash that is not 
     /must not hold <\/script/,
   );
   expect(() => bootHead("x", "abc")).toThrow(/not a base64 SHA-256/);
+  expect(() => bootHead("x", "abc")).toThrow(UserError);
   expect(bootHead("x", hash)).toContain(`'sha256-${hash}'`);
 });
 

@@ -7,13 +7,17 @@
  */
 
 import { PAGE_DATA_ID, type PageData } from "../../../app/pageData.ts";
+import { UserError } from "../../../content/userError.ts";
 
 export const BOOT_MARKER = "<!--dateline:boot-->";
 export const HEAD_MARKER = "<!--dateline:head-->";
 export const PAGE_MARKER = "<!--dateline:page-->";
 export const DATA_MARKER = "<!--dateline:data-->";
 
-export class TemplateError extends Error {}
+/** The page template or a page path is not what the build expects. */
+export class TemplateError extends UserError {
+  override name = "TemplateError";
+}
 
 export type RenderedPage = {
   /** 200 for a page, 404 for the not-found page */
