@@ -1,4 +1,5 @@
 import { useState, type MouseEvent } from "react";
+import { paragraphAnchor } from "../../content/paths.ts";
 import type { Paragraph } from "../../content/story.ts";
 import { copyLink } from "../sharing/shareLink.ts";
 import { InlineContent } from "./InlineContent.tsx";
@@ -11,14 +12,10 @@ type Props = {
 };
 
 /**
- * A paragraph's id is its position: `p-1` is the first. Positions are fixed
- * by the story file, so the id is the same in every render and every build;
- * editing a story's paragraphs would move later ids, as page numbers move
- * in a new edition of a book.
+ * @deprecated Import paragraphAnchor from content/paths.ts; kept until
+ * StoryPage.tsx and FrontPage.tsx do.
  */
-export function paragraphId(position: number): string {
-  return `p-${position}`;
-}
+export const paragraphId = paragraphAnchor;
 
 /**
  * The story's text, each paragraph with a link to itself. Each paragraph
@@ -33,13 +30,13 @@ export function StoryBody({ paragraphs, url }: Props) {
   const copy = async (event: MouseEvent, position: number) => {
     event.preventDefault();
     const outcome = await copyLink({
-      url: `${url}#${paragraphId(position)}`,
+      url: `${url}#${paragraphAnchor(position)}`,
       title: "",
     });
     if (outcome.kind === "copied")
       setCopied(`Link to paragraph ${position} copied`);
     // No clipboard: let the anchor do what it does without JavaScript.
-    else window.location.hash = paragraphId(position);
+    else window.location.hash = paragraphAnchor(position);
   };
 
   return (
@@ -49,14 +46,14 @@ export function StoryBody({ paragraphs, url }: Props) {
         return (
           <p
             key={position}
-            id={paragraphId(position)}
+            id={paragraphAnchor(position)}
             dir="auto"
             tabIndex={-1}
             className={styles.paragraph}
           >
             <InlineContent nodes={paragraph.inlines} />{" "}
             <a
-              href={`#${paragraphId(position)}`}
+              href={`#${paragraphAnchor(position)}`}
               className={styles.anchor}
               aria-label={`Link to paragraph ${position}`}
               data-print="hide"

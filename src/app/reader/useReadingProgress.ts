@@ -1,8 +1,6 @@
 import { useEffect } from "react";
+import { paragraphPosition } from "../../content/paths.ts";
 import { reader } from "./deferredReader.ts";
-
-/** A paragraph's position from its id (see StoryBody's paragraphId). */
-const POSITION = /^p-(\d+)$/;
 
 /**
  * Remembers where the reader is in a story: the paragraph that last crossed
@@ -16,18 +14,19 @@ export function useReadingProgress(slug: string): void {
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const position = POSITION.exec(entry.target.id)?.[1];
-          if (entry.isIntersecting && position)
+          const position = paragraphPosition(entry.target.id);
+          if (entry.isIntersecting && position !== undefined)
             void reader()
               .ready()
-              .then((store) => store.recordProgress(slug, Number(position)));
+              .then((store) => store.recordProgress(slug, position));
         }
       },
       // The top 40% of the screen: where the eye is while reading on.
       { rootMargin: "0px 0px -60% 0px" },
     );
     for (const paragraph of paragraphs)
-      if (POSITION.test(paragraph.id)) observer.observe(paragraph);
+      if (paragraphPosition(paragraph.id) !== undefined)
+        observer.observe(paragraph);
     return () => observer.disconnect();
   }, [slug]);
 }
