@@ -1,16 +1,9 @@
 /**
- * The small checks every side makes on data it did not write: story files,
- * stored reader data, a page's embedded data, build settings, wire texts.
- * Each is written once here, so two parts of the tree cannot disagree on
- * what a record, a calendar date or a control character is.
+ * Checks every side makes on data it did not write (story files, stored
+ * reader data, build settings, wire texts), written once so they agree.
  */
 
-/**
- * Whether `value` is a plain object whose fields can be read by name; a list
- * is not one, though `typeof` says "object".
- *
- * @example isRecord({ slug: "a" }) === true && isRecord([]) === false
- */
+/** A list is not a record, though `typeof` says "object". @example isRecord([]) === false */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -19,9 +12,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Whether `text` is a day that exists, written `YYYY-MM-DD`: 2018-02-29 and
- * 2018-13-01 are not. Any four-digit year counts, 0000 included.
- *
+ * A day that exists, written `YYYY-MM-DD`; any four-digit year, 0000 included.
  * @example isCalendarDate("2016-02-29") === true && isCalendarDate("2018-02-31") === false
  */
 export function isCalendarDate(text: string): boolean {
@@ -55,11 +46,7 @@ export const CONTROL_CHARACTER =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/u;
 
-/**
- * How a message names a character.
- *
- * @example codePoint("\u0007") === "U+0007"
- */
+/** @example codePoint("\u0007") === "U+0007" */
 export function codePoint(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;

@@ -60,26 +60,18 @@ export function searchPath(query = ""): string {
 }
 
 /**
- * A paragraph's id, and the fragment that links to it: its 1-based position
- * in the story. Positions are fixed by the story file, so the id is the same
- * in every render and every build; editing a story's paragraphs moves later
- * ids, as page numbers move in a new edition of a book.
- *
- * @example paragraphAnchor(4) === "p-4" // the link is `${storyUrl}#p-4`
+ * A paragraph's id and fragment, from its 1-based position: the same in every
+ * build, though editing a story moves later ones, as page numbers move.
+ * @example paragraphAnchor(4) === "p-4" // linked as `${storyUrl}#p-4`
  */
 export function paragraphAnchor(position: number): string {
   return `p-${position}`;
 }
 
-/** Exactly what paragraphAnchor writes, with or without the "#". */
+// Exactly what paragraphAnchor writes, so p-0 and p-04 name no paragraph.
 const PARAGRAPH_ANCHOR = /^#?p-([1-9]\d*)$/;
 
-/**
- * The position paragraphAnchor was given, read back from an id or a URL
- * fragment; undefined for anything it does not write.
- *
- * @example paragraphPosition("#p-4") === 4 && paragraphPosition("p-0") === undefined
- */
+/** @example paragraphPosition("#p-4") === 4 && paragraphPosition("p-0") === undefined */
 export function paragraphPosition(anchor: string): number | undefined {
   const digits = PARAGRAPH_ANCHOR.exec(anchor)?.[1];
   const position = Number(digits);

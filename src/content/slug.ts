@@ -22,9 +22,7 @@ export function slugify(words: string): string {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Whether `value` is already a slug: what a URL segment, a story file's name
- * or a stored reading-list entry must be before it names a story.
- *
+ * What a URL segment, file name or stored entry must be before it names a story.
  * @example isSlug("russia-us") === true && isSlug("..") === false
  */
 export function isSlug(value: unknown): value is string {

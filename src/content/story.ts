@@ -13,7 +13,6 @@ import {
 import { isSlug } from "./slug.ts";
 import { UserError } from "./userError.ts";
 
-/** Plain words. */
 export type TextNode = { type: "text"; value: string };
 
 /**

@@ -14,8 +14,7 @@
  * development edition, whose hydration checks the browser tests rely on.
  * Site settings come from DATELINE_ORIGIN, DATELINE_BASE and
  * DATELINE_BUILD_DATE (see siteConfig.ts); the stories from
- * DATELINE_STORIES_DIR (default src/content/stories). A problem in any of
- * them, or in a story, is one line after "build failed:" (see runCommand.ts).
+ * DATELINE_STORIES_DIR (default src/content/stories).
  */
 import { createHash } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";

@@ -192,7 +192,6 @@ type Existing =
   | { state: "story"; story: Story; text: string }
   | { state: "invalid"; problem: string };
 
-/** What a story file already holds, if anything. */
 async function existingStory(path: string): Promise<Existing> {
   const bytes = await readIfExists(path);
   if (bytes === undefined) return { state: "missing" };

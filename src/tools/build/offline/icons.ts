@@ -23,7 +23,6 @@ export type Icon = {
   png: Buffer;
 };
 
-/** The favicon cannot be drawn as the installers' icons. */
 export class IconError extends UserError {
   override name = "IconError";
 }

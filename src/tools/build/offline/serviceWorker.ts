@@ -12,7 +12,7 @@
  * - offline, an address it has never seen gets 404.html, whose router then
  *   shows the not-found page, or redirects a known story to its true URL;
  * - a new version waits until the reader asks for it (see
- *   ../registerServiceWorker.ts), then deletes what the old one kept.
+ *   src/app/offline/registerServiceWorker.ts), then deletes what the old one kept.
  */
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
@@ -35,7 +35,6 @@ const PRECACHED = ["**/*.{html,js,css,json,svg,png,webmanifest}"];
 const NOT_PRECACHED = ["screenshot-*.png", SERVICE_WORKER_FILE];
 
 export type Precache = {
-  /** How many files the worker keeps. */
   count: number;
   /** Their total size in bytes, as written (uncompressed). */
   size: number;
