@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { edition } from "./src/tools/build/contentPlugin.ts";
+import { devFiles } from "./src/tools/build/devFiles.ts";
 import { storiesDir } from "./src/tools/build/loadEdition.ts";
 import { siteConfig } from "./src/tools/build/siteConfig.ts";
 
@@ -27,6 +28,8 @@ function lowPriorityScripts(): Plugin {
 
 // Read once: the client build and the pre-render build must agree on all of it.
 const site = siteConfig(process.env);
+const stories = storiesDir(process.env);
+const storyOptions = { today: site.buildDate };
 
 export default defineConfig({
   base: site.base,
@@ -35,7 +38,8 @@ export default defineConfig({
     "import.meta.env.DATELINE_BUILD_DATE": JSON.stringify(site.buildDate),
   },
   plugins: [
-    edition(storiesDir(process.env), { today: site.buildDate }),
+    edition(stories, storyOptions),
+    devFiles(stories, storyOptions),
     react(),
     lowPriorityScripts(),
   ],

@@ -1,0 +1,77 @@
+/**
+ * A Vite plugin that makes the dev server answer what the build writes
+ * beside the pages: the web app manifest and its icons, feed.xml,
+ * sitemap.xml and robots.txt (the data files come from contentPlugin.ts).
+ * Without it those URLs got index.html, and browsers reported the manifest
+ * as broken on every page. Each answer comes from the very functions the
+ * build writes the file with, read afresh, so an edited story or favicon
+ * shows on reload.
+ */
+import { extname, join } from "node:path";
+import type { Plugin } from "vite";
+import type { ParseOptions } from "../../content/story.ts";
+import type * as Discovery from "./discovery/discoveryFiles.ts";
+import { loadEdition } from "./loadEdition.ts";
+import { installFiles, MANIFEST_FILE } from "./offline/installFiles.ts";
+
+/**
+ * Run through Vite rather than imported: it builds URLs with app/site.ts,
+ * whose origin and base path Vite fixes (the `define` in vite.config.ts).
+ */
+const DISCOVERY_MODULE = join(
+  import.meta.dirname,
+  "discovery/discoveryFiles.ts",
+);
+
+/** As a static host labels these files. */
+const CONTENT_TYPES = new Map([
+  [".webmanifest", "application/manifest+json"],
+  [".png", "image/png"],
+  [".xml", "application/xml; charset=utf-8"],
+  [".txt", "text/plain; charset=utf-8"],
+]);
+
+/**
+ * @param options as for contentPlugin's `edition`: the dev server refuses
+ *   what the build refuses
+ * @example plugins: [edition(dir, options), devFiles(dir, options), react()]
+ */
+export function devFiles(
+  storiesDir: string,
+  options: ParseOptions = {},
+): Plugin {
+  return {
+    name: "dateline:dev-files",
+    apply: "serve",
+    configureServer(server) {
+      const { base, publicDir } = server.config;
+      type SiteFile = { file: string; content: Buffer | string };
+      const filesFor = async (file: string): Promise<SiteFile[]> => {
+        if (file === MANIFEST_FILE || /^icons\/[\w-]+\.png$/.test(file))
+          return installFiles(publicDir, base);
+        if (/^[\w-]+\.(?:xml|txt)$/.test(file)) {
+          const { discoveryFiles } = (await server.ssrLoadModule(
+            DISCOVERY_MODULE,
+          )) as typeof Discovery;
+          return discoveryFiles(loadEdition(storiesDir, options));
+        }
+        return [];
+      };
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split("?")[0] ?? "";
+        if (!path.startsWith(base)) return next();
+        const wanted = path.slice(base.length);
+        filesFor(wanted).then((files) => {
+          const found = files.find(({ file }) => file === wanted);
+          if (!found) return next();
+          response.setHeader(
+            "Content-Type",
+            CONTENT_TYPES.get(extname(wanted)) ?? "application/octet-stream",
+          );
+          response.setHeader("Cache-Control", "no-cache");
+          response.end(found.content);
+        }, next);
+      });
+    },
+  };
+}
