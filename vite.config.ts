@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { edition } from "./src/tools/build/contentPlugin.ts";
+import { editionPlugin } from "./src/tools/build/contentPlugin.ts";
 import { devFiles } from "./src/tools/build/devFiles.ts";
 import { storiesDir } from "./src/tools/build/loadEdition.ts";
 import { siteConfig } from "./src/tools/build/siteConfig.ts";
@@ -38,7 +38,7 @@ export default defineConfig({
     "import.meta.env.DATELINE_BUILD_DATE": JSON.stringify(site.buildDate),
   },
   plugins: [
-    edition(stories, storyOptions),
+    editionPlugin(stories, storyOptions),
     devFiles(stories, storyOptions),
     react(),
     lowPriorityScripts(),

@@ -28,7 +28,7 @@ export type Inline = TextNode | LinkNode | EmphasisNode | StrongNode;
 export type Paragraph = { inlines: Inline[] };
 
 /** Who else supplied the reporting, e.g. "Contributing: The Associated Press". */
-export type Credit = { role: string; organization: string };
+export type StoryCredit = { role: string; organization: string };
 
 /** A story whose full text is in this edition. */
 export type FullStory = {
@@ -40,7 +40,7 @@ export type FullStory = {
   section: string;
   topics: string[];
   body: Paragraph[];
-  credit?: Credit;
+  credit?: StoryCredit;
   /** Slugs of other catalogue entries, in the order the source lists them. */
   related: string[];
   /** The source text this file was imported from, relative to `src/tools/import/`. */
@@ -348,7 +348,7 @@ function href(value: unknown, path: Path, fail: Fail): string {
   return s;
 }
 
-function credit(value: unknown, path: Path, fail: Fail): Credit {
+function credit(value: unknown, path: Path, fail: Fail): StoryCredit {
   const c = record(value, path, fail);
   onlyKeys(c, path, ["role", "organization"], fail);
   return {

@@ -1,7 +1,7 @@
-import type { Credit as CreditData } from "../../content/story.ts";
+import type { StoryCredit } from "../../content/story.ts";
 import styles from "./Credit.module.css";
 
-type Props = { credit: CreditData };
+type Props = { credit: StoryCredit };
 
 export function Credit({ credit }: Props) {
   return (

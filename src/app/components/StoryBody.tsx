@@ -12,12 +12,6 @@ type Props = {
 };
 
 /**
- * @deprecated Import paragraphAnchor from content/paths.ts; kept until
- * StoryPage.tsx and FrontPage.tsx do.
- */
-export const paragraphId = paragraphAnchor;
-
-/**
  * The story's text, each paragraph with a link to itself. Each paragraph
  * takes its direction from its first letter (`dir="auto"`), so a paragraph
  * in Arabic or Hebrew reads right to left in an English page. Without

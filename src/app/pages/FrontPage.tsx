@@ -4,11 +4,10 @@ import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
-import { paragraphId } from "../components/StoryBody.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { contentContext } from "../contentContext.ts";
 import { briefsIn, fullStories, PAGE_SIZE } from "../../content/queries.ts";
-import { frontPagePath } from "../../content/paths.ts";
+import { frontPagePath, paragraphAnchor } from "../../content/paths.ts";
 import { listing } from "../listing.ts";
 import { listed } from "../teaser.ts";
 import { useUnfinishedStories } from "../reader/unfinishedStories.ts";
@@ -73,7 +72,7 @@ export function FrontPage() {
             {unfinished.map((story) => (
               <li key={story.slug}>
                 <ContinueReading
-                  to={`${story.path}#${paragraphId(story.place.paragraph)}`}
+                  to={`${story.path}#${paragraphAnchor(story.place.paragraph)}`}
                   paragraph={story.place.paragraph}
                   paragraphs={story.paragraphs}
                   headline={story.headline}

@@ -63,7 +63,7 @@ export function SavedPage() {
       setStatus(`Imported ${count(added)} from ${file.name}.`);
     } catch (error) {
       setStatus(
-        error instanceof (await savedFile()).ImportError
+        error instanceof (await savedFile()).SavedFileError
           ? `Could not import ${file.name}: ${error.message}`
           : `Could not read ${file.name}.`,
       );

@@ -10,7 +10,7 @@ import { ContinueReading } from "../components/ContinueReading.tsx";
 import { ReaderTools } from "../reader/ReaderTools.tsx";
 import { useProgressOnArrival } from "../reader/useReader.ts";
 import { useReadingProgress } from "../reader/useReadingProgress.ts";
-import { paragraphId, StoryBody } from "../components/StoryBody.tsx";
+import { StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
 import { StructuredData } from "../components/StructuredData.tsx";
 import { TopicLinks } from "../components/TopicLinks.tsx";
@@ -18,7 +18,7 @@ import { contentContext } from "../contentContext.ts";
 import { ageNotice } from "../../content/dates.ts";
 import { readingTime } from "../../content/readingTime.ts";
 import { useToday } from "../hydration.ts";
-import { storyPath, topicPath } from "../../content/paths.ts";
+import { paragraphAnchor, storyPath, topicPath } from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
 import { newsArticle } from "../newsArticle.ts";
@@ -98,7 +98,7 @@ export function StoryPage() {
           place.paragraph > 1 &&
           place.paragraph < story.body.length && (
             <ContinueReading
-              to={`#${paragraphId(place.paragraph)}`}
+              to={`#${paragraphAnchor(place.paragraph)}`}
               paragraph={place.paragraph}
               paragraphs={story.body.length}
             />

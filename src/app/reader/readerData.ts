@@ -6,9 +6,6 @@
 import { isRecord } from "../../content/checks.ts";
 import { isSlug } from "../../content/slug.ts";
 
-// readerStore.ts still imports isSlug from here; it belongs to content/slug.ts.
-export { isSlug };
-
 export const READER_DATA_VERSION = 1;
 
 /** How many stories' reading positions are kept; older ones make room for newer. */

@@ -5,11 +5,11 @@
  * `problem` says why, and nothing already stored is removed or overwritten unbacked.
  */
 
+import { isSlug } from "../../content/slug.ts";
 import {
   emptyReaderData,
   isParagraph,
   isSaved,
-  isSlug,
   migrate,
   progressFor,
   PROGRESS_LIMIT,

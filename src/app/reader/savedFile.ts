@@ -18,12 +18,6 @@ export class SavedFileError extends Error {
   override name = "SavedFileError";
 }
 
-/**
- * @deprecated The old name, kept until SavedPage.tsx and readerStore's test
- * import SavedFileError: the import command has an error of its own.
- */
-export const ImportError = SavedFileError;
-
 export function exportSaved(
   data: ReaderData,
   exportedAt: Date = new Date(),

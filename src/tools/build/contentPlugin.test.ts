@@ -10,14 +10,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterEach, expect, test } from "vitest";
-import { edition } from "./contentPlugin.ts";
+import { editionPlugin } from "./contentPlugin.ts";
 
 const roots: string[] = [];
 
 /** A throwaway app with the given story files, built the way `npm run build` builds. */
 async function buildWith(
   stories: Record<string, string>,
-  options: Parameters<typeof edition>[1] = {},
+  options: Parameters<typeof editionPlugin>[1] = {},
 ) {
   const root = mkdtempSync(join(tmpdir(), "dateline-build-"));
   roots.push(root);
@@ -34,7 +34,7 @@ async function buildWith(
     root,
     configFile: false,
     logLevel: "silent",
-    plugins: [edition(dir, options)],
+    plugins: [editionPlugin(dir, options)],
     build: { write: false },
   });
 }

@@ -18,9 +18,9 @@ import type { ParseOptions } from "../../content/story.ts";
 /**
  * @param options `today`, the build day: a story dated after it is not yet
  *   news, and fails the build like any other bad field
- * @example plugins: [edition("src/content/stories", { today: "2026-11-28" }), react()]
+ * @example plugins: [editionPlugin("src/content/stories", { today: "2026-11-28" }), react()]
  */
-export function edition(
+export function editionPlugin(
   storiesDir: string,
   options: ParseOptions = {},
 ): Plugin {

@@ -35,7 +35,7 @@ import {
   parseStory,
   StoryDataError,
   type Brief,
-  type Credit,
+  type StoryCredit,
   type FullStory,
   type Inline,
   type Paragraph,
@@ -452,7 +452,7 @@ function isItalicOnly(block: RootContent): boolean {
   );
 }
 
-function creditOf(block: RootContent, describe: Describe): Credit {
+function creditOf(block: RootContent, describe: Describe): StoryCredit {
   const expected =
     "a credit written *Role: Organization*, such as *Contributing: The Associated Press*";
   const [emphasis] = asParagraph(block, expected, describe).children;
