@@ -56,6 +56,8 @@ for (const expected of expectedPages) {
     expect(head.name("description")[0]).toBeTruthy();
     expect(head.name("robots")).toEqual(expected.indexable ? [] : ["noindex"]);
     expect(html).toContain(`<h1 tabindex="-1"`);
+    // The app marks itself hydrated in the browser only; the HTML never claims it.
+    expect(html).not.toContain("data-hydrated");
     // One trailing-slash policy: every link to a page ends in a slash (files excepted).
     for (const [, href = ""] of html.matchAll(/href="(\/[^"#?]*)/g))
       if (!/\.(?:js|css|svg|xml|png|webmanifest)$/.test(href))
