@@ -47,6 +47,7 @@ import { measurePage, type PageWeight } from "./pageWeight.ts";
 import { kb, type Sizes } from "./sizes.ts";
 import { clip, formatTable } from "./table.ts";
 import { checkTargets, ms, type TargetResult } from "./targets.ts";
+import { searchPath } from "../../src/content/paths.ts";
 
 const OUT_DIR = resolve("node_modules/.cache/dateline-bench/site");
 /** Pages of one kind share their scripts; a few of each say as much as all. */
@@ -234,7 +235,7 @@ function choosePages(pages: BuiltPage[]): {
   const words = topic?.split("/").at(-2)?.replaceAll("-", " ");
   const search =
     pages.some((page) => page.kind === "search") && words
-      ? `/search/?${new URLSearchParams({ q: words }).toString()}`
+      ? searchPath(words)
       : undefined;
   return {
     ...(story ? { story } : {}),

@@ -1,4 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { storyPath } from "../../src/content/paths.ts";
+import { seedStory } from "./edition.ts";
 
 /**
  * Every browser test fails if the page logs an error or throws: a reader never
@@ -59,10 +61,9 @@ export function expectOnly(consoleErrors: string[], expected: RegExp[]) {
 
 export { ORIGIN } from "./ports.ts";
 
-export const STORY_PATH =
-  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";
-export const STORY_HEADLINE =
-  "Russia: Trump promised to make visit to Moscow if Putin accepts invite to White House";
+/** The seed story's address and headline, from its file (edition.ts). */
+export const STORY_PATH = storyPath(seedStory);
+export const STORY_HEADLINE = seedStory.headline;
 
 /**
  * Resolves once the app is up: the root component's first effect has run

@@ -7,6 +7,8 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, expect, test, vi } from "vitest";
 import type * as Related from "../components/RelatedStories.tsx";
 import { renderAt } from "../testing/renderAt.tsx";
+import { storyPath } from "../../content/paths.ts";
+import { briefTitled, seedStory } from "../testing/edition.ts";
 
 vi.mock("../components/RelatedStories.tsx", async (actual) => ({
   ...(await actual<typeof Related>()),
@@ -20,8 +22,7 @@ vi.mock("../components/ShareButton.tsx", () => ({
   },
 }));
 
-const STORY =
-  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";
+const STORY = storyPath(seedStory);
 
 // React reports every error a boundary catches; here they are expected.
 const reported = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -56,9 +57,7 @@ test("a share button that fails to render takes only the story's buttons with it
 });
 
 test("on a brief page too, a failing share button leaves the page and its links", async () => {
-  renderAt(
-    "/briefs/lavrov-rejects-as-claptrap-charges-of-russian-election-meddling/",
-  );
+  renderAt(storyPath(briefTitled(/^Lavrov rejects/)));
   expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(
     "Lavrov rejects as 'claptrap' charges",
   );

@@ -1,4 +1,5 @@
 import { checkEdition } from "../../content/catalogue.ts";
+import type { Brief } from "../../content/story.ts";
 
 /**
  * The repo's own stories, checked as the build checks them: what jsdom tests
@@ -18,3 +19,20 @@ export const testEdition = checkEdition(
     ]),
   ),
 );
+
+const [seed] = testEdition.stories;
+if (!seed) throw new Error("src/content/stories/ has no full story");
+/** The seed story: the edition's newest full story, which leads the front page. */
+export const seedStory = seed;
+
+/**
+ * The brief whose headline matches: tests name a brief by what a reader
+ * reads, and take its address from its file.
+ *
+ * @example storyPath(briefTitled(/^Lavrov rejects/))
+ */
+export function briefTitled(headline: RegExp): Brief {
+  const brief = testEdition.briefs.find((b) => headline.test(b.headline));
+  if (!brief) throw new Error(`no brief titled ${String(headline)}`);
+  return brief;
+}
