@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Outlet } from "react-router";
 import { Masthead } from "./components/Masthead.tsx";
 import { NavigationAnnouncer } from "./components/NavigationAnnouncer.tsx";
@@ -17,6 +18,14 @@ import { useCurrentSection } from "./currentSection.ts";
 export function AppShell() {
   const section = useCurrentSection();
   const { saved, problem } = useReader();
+  useEffect(() => {
+    // The root's effects run once React has committed its first tree: the
+    // pre-rendered page is hydrated (or, on the dev server and over another
+    // page's HTML, rendered). Set in the browser only, outside #root, so
+    // the HTML and what React hydrates stay exactly as built. The browser
+    // tests and the bench wait for it.
+    document.documentElement.dataset["hydrated"] = "true";
+  }, []);
   return (
     <>
       <SkipLink target="main" />

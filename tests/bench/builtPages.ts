@@ -4,6 +4,12 @@
  */
 import { readdir } from "node:fs/promises";
 import { dirname, sep } from "node:path";
+import {
+  homePath,
+  savedPath,
+  searchPath,
+  topicsPath,
+} from "../../src/content/paths.ts";
 
 /** For reports that compare like with like. */
 export type PageKind =
@@ -28,14 +34,14 @@ const STORY = /^\/[^/]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
  */
 export function pageKind(path: string): PageKind {
   const pathname = path.split("?")[0] ?? path;
-  if (pathname === "/") return "front";
+  if (pathname === homePath) return "front";
   if (/^\/page\/\d+\/$/.test(pathname)) return "front, later page";
   if (STORY.test(pathname)) return "story";
   if (/^\/briefs\/[^/]+\/$/.test(pathname)) return "brief";
-  if (pathname === "/topics/") return "topics";
+  if (pathname === topicsPath) return "topics";
   if (/^\/topics\/[^/]+\/$/.test(pathname)) return "topic";
-  if (pathname === "/search/") return "search";
-  if (pathname === "/saved/") return "saved";
+  if (pathname === searchPath()) return "search";
+  if (pathname === savedPath) return "saved";
   return "other";
 }
 

@@ -79,14 +79,7 @@ export async function hardLoad(
     await page.goto(fromUrl);
     await hydrated(page);
     await page.goto(url);
-    const hydratedAt = await page.waitForFunction(() => {
-      const h1 = document.querySelector("main h1");
-      const isHydrated =
-        h1 !== null &&
-        Object.keys(h1).some((key) => key.startsWith("__reactFiber"));
-      return isHydrated ? performance.now() : false;
-    });
-    const hydratedMs = Number(await hydratedAt.jsonValue());
+    const hydratedMs = await hydrated(page);
     const fcpMs = await page.evaluate(
       () =>
         performance.getEntriesByName("first-contentful-paint")[0]?.startTime ??

@@ -10,7 +10,21 @@ test("by default: three Lighthouse runs, twenty navigations, a free port, a repo
     stories: undefined,
     out: resolve("test-results/bench-report.json"),
     port: 0,
+    site: undefined,
   });
+});
+
+test("--site measures a folder built before, instead of building", () => {
+  expect(readOptions(["--site", "dist"])).toMatchObject({
+    site: resolve("dist"),
+    stories: undefined,
+  });
+  expect(() => readOptions(["--site", "dist", "--stories", "10"])).toThrow(
+    OptionsError,
+  );
+  expect(() => readOptions(["--site", ""])).toThrow(
+    "--site: expected a folder, e.g. --site dist",
+  );
 });
 
 test("options are read as whole numbers", () => {

@@ -2,6 +2,7 @@
  * The bench's command line:
  *
  *     npm run bench -- [--runs 3] [--navs 20] [--out FILE] [--port 0]
+ *     npm run bench -- --site dist            # measure a site built before
  *     npm run bench -- --stories 1000         # scale: 1, 100 and 1,000 stories
  *     npm run bench -- --stories 1,10,50      # scale: exactly these counts
  */
@@ -18,10 +19,16 @@ export type BenchOptions = {
   out: string;
   /** 0 lets the system pick a free port. */
   port: number;
+  /**
+   * A folder holding a site `npm run build` already made, to measure instead
+   * of building one (CI measures the build the browser tests used); undefined
+   * to build. Page bench only: the scale bench must build its editions.
+   */
+  site: string | undefined;
 };
 
 export const USAGE =
-  "usage: npm run bench -- [--runs N] [--navs N] [--stories N | --stories N,N,…] [--out FILE] [--port N]";
+  "usage: npm run bench -- [--runs N] [--navs N] [--stories N | --stories N,N,… | --site DIR] [--out FILE] [--port N]";
 
 /** Kept out of the repository (.gitignore has test-results/). */
 const DEFAULT_OUT = "test-results/bench-report.json";
@@ -43,6 +50,7 @@ export function readOptions(args: string[]): BenchOptions {
         stories: { type: "string" },
         out: { type: "string" },
         port: { type: "string", default: "0" },
+        site: { type: "string" },
       },
     }));
   } catch (error) {
@@ -52,6 +60,12 @@ export function readOptions(args: string[]): BenchOptions {
   }
   const stories =
     values.stories === undefined ? undefined : storyCounts(values.stories);
+  if (values.site !== undefined && stories !== undefined)
+    throw new OptionsError(
+      "--site measures one built site; --stories builds its own editions: choose one",
+    );
+  if (values.site === "")
+    throw new OptionsError("--site: expected a folder, e.g. --site dist");
   return {
     runs: count("--runs", values.runs, 1),
     navs: count("--navs", values.navs, 1),
@@ -60,6 +74,7 @@ export function readOptions(args: string[]): BenchOptions {
       values.out ?? (stories === undefined ? DEFAULT_OUT : DEFAULT_SCALE_OUT),
     ),
     port: count("--port", values.port, 0, 65535),
+    site: values.site === undefined ? undefined : resolve(values.site),
   };
 }
 

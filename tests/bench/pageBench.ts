@@ -1,13 +1,15 @@
 /**
- * Serves the built site the way a CDN would (br/gzip, see src/tools/serve),
- * then measures bytes against the budgets, Lighthouse medians (the no-JS
- * baseline interleaved with the story's runs so both see the same machine),
- * and client-side navigation against hard loads.
+ * Builds the site (or, with --site, copies one built before), serves it the
+ * way a CDN would (br/gzip, see src/tools/serve), then measures bytes against
+ * the budgets, Lighthouse medians (the no-JS baseline interleaved with the
+ * story's runs so both see the same machine), and client-side navigation
+ * against hard loads.
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../browser/chromium.ts";
 import { STORY_PATH } from "../browser/fixtures.ts";
@@ -25,7 +27,7 @@ import {
   overBudget,
   type PageFigures,
 } from "./budgets.ts";
-import { buildSite } from "./buildSite.ts";
+import { BuildError, buildSite } from "./buildSite.ts";
 import {
   builtPages,
   pageKind,
@@ -40,6 +42,7 @@ import { measurePage, type PageWeight } from "./pageWeight.ts";
 import { kb, type Sizes } from "./sizes.ts";
 import { clip, formatTable } from "./table.ts";
 import { checkTargets, ms, type TargetResult } from "./targets.ts";
+import { searchPath } from "../../src/content/paths.ts";
 
 const OUT_DIR = resolve("node_modules/.cache/dateline-bench/site");
 /** Pages of one kind share their scripts; a few of each say as much as all. */
@@ -89,7 +92,10 @@ export type PageBenchReport = {
   };
   options: { runs: number; navs: number };
   site: string;
-  buildMs: number;
+  /** null when the bench measured a site built before (--site). */
+  buildMs: number | null;
+  /** The folder --site named, or null when the bench built the site itself. */
+  builtBefore: string | null;
   budgets: typeof BUDGETS;
   pages: {
     path: string;
@@ -119,10 +125,9 @@ export async function pageBench(
   try {
     const site = siteUrl(server);
     const urlOf = (path: string) => new URL(path.slice(1), site).href;
-    progress(`building for ${site} into ${OUT_DIR}`);
-    const { ms: buildMs } = await buildSite(OUT_DIR, {
-      DATELINE_ORIGIN: new URL(site).origin,
-    });
+    const buildMs = options.site
+      ? await copyBuiltSite(options.site, site)
+      : await build(site);
     const pages = await builtPages(OUT_DIR, [`${BASELINE_PREFIX}/`]);
     const chosen = choosePages(pages);
 
@@ -175,6 +180,7 @@ export async function pageBench(
       options: { runs: options.runs, navs: options.navs },
       site,
       buildMs,
+      builtBefore: options.site ? relative(process.cwd(), options.site) : null,
       budgets: BUDGETS,
       pages: weighed.map(({ path, kind, weight }) => ({
         path,
@@ -210,6 +216,33 @@ export async function pageBench(
   }
 }
 
+/** Builds the site for `site` (its URL, which the build takes as its origin); resolves to the time it took. */
+async function build(site: string): Promise<number> {
+  progress(`building for ${site} into ${OUT_DIR}`);
+  const { ms } = await buildSite(OUT_DIR, {
+    DATELINE_ORIGIN: new URL(site).origin,
+  });
+  return ms;
+}
+
+/**
+ * Copies a site built before into the bench's folder, which the server
+ * already serves: the bench adds its no-JS baseline page there, and the
+ * built folder stays as it was. Its canonical URLs keep the origin it was
+ * built for; served on another port, the pages behave the same (every link
+ * the app follows is relative), so the figures are those of that build.
+ */
+async function copyBuiltSite(dir: string, site: string): Promise<null> {
+  if (!existsSync(join(dir, "index.html")))
+    throw new BuildError(
+      `--site ${relative(process.cwd(), dir) || "."}: no index.html there; run \`npm run build\` first`,
+    );
+  progress(`measuring the site built in ${dir}, served at ${site}`);
+  await rm(OUT_DIR, { recursive: true, force: true });
+  await cp(dir, OUT_DIR, { recursive: true });
+  return null;
+}
+
 /** The pages Lighthouse measures and the story navigation starts from. */
 function choosePages(pages: BuiltPage[]): {
   story?: string;
@@ -227,7 +260,7 @@ function choosePages(pages: BuiltPage[]): {
   const words = topic?.split("/").at(-2)?.replaceAll("-", " ");
   const search =
     pages.some((page) => page.kind === "search") && words
-      ? `/search/?${new URLSearchParams({ q: words }).toString()}`
+      ? searchPath(words)
       : undefined;
   return {
     ...(story ? { story } : {}),
@@ -418,7 +451,7 @@ function printPageReport(
   const sizes = (s: Sizes) => [kb(s.raw), kb(s.gzip), kb(s.brotli)];
   out.push(
     `\nDateline bench, ${report.commit}, ${report.machine.cpus} × ${report.machine.cpuModel}, load ${report.machine.loadAverage.map((n) => n.toFixed(2)).join(" ")}`,
-    `${report.machine.chromium === "" ? "" : `Chromium ${report.machine.chromium}, `}Lighthouse 12.2.3, ${report.site}, built in ${(report.buildMs / 1000).toFixed(1)} s`,
+    `${report.machine.chromium === "" ? "" : `Chromium ${report.machine.chromium}, `}Lighthouse 12.2.3, ${report.site}, ${report.buildMs === null ? `built before, in ${report.builtBefore ?? "?"}/` : `built in ${(report.buildMs / 1000).toFixed(1)} s`}`,
   );
 
   out.push(

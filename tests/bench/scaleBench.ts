@@ -11,13 +11,14 @@ import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../browser/chromium.ts";
 import { serveSite, siteUrl, stop } from "../lighthouse/launch.ts";
 import { buildSite } from "./buildSite.ts";
-import { builtPages } from "./builtPages.ts";
+import { builtPages, pageKind } from "./builtPages.ts";
 import type { BenchOptions } from "./options.ts";
 import { measurePage } from "./pageWeight.ts";
 import { compressedSizes, kb, type Sizes } from "./sizes.ts";
 import { syntheticSlug, writeSyntheticStories } from "./syntheticStories.ts";
 import { scaleGoals, type ScaleGoal, type ScaleRun } from "./scaleGoals.ts";
 import { formatTable } from "./table.ts";
+import { homePath, searchPath } from "../../src/content/paths.ts";
 
 /** Fixed, so the pages ("3 days ago") are the same bytes whenever the bench runs. */
 const BUILD_DATE = "2026-01-01";
@@ -66,10 +67,10 @@ export async function scaleBench(options: BenchOptions): Promise<ScaleReport> {
         );
       const topic = pages.find((page) => page.kind === "topic")?.path;
       const measured = [
-        "/",
+        homePath,
         story,
         ...(topic ? [topic] : []),
-        "/search/?q=0001",
+        searchPath("0001"),
       ];
       const initialJs: Record<string, Sizes> = {};
       const searchIndexOutsideSearch: string[] = [];
@@ -81,7 +82,7 @@ export async function scaleBench(options: BenchOptions): Promise<ScaleReport> {
         );
         initialJs[path] = weight.js;
         if (
-          !path.startsWith("/search/") &&
+          pageKind(path) !== "search" &&
           weight.resources.some((resource) =>
             /\/search\.json(\?|$)/.test(resource.url),
           )

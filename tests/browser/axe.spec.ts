@@ -1,21 +1,18 @@
-import { edition, expectedPages } from "./edition.ts";
+import { aBrief, expectedPages, seedStory } from "./edition.ts";
 import { axeViolations, THEMES } from "./axe.ts";
 import { expect, hydrated, test } from "./fixtures.ts";
+import { savedPath, searchPath } from "../../src/content/paths.ts";
 
 /** Every page the app has, and the states a page can be in. */
 const PAGES = [
   ...expectedPages.map((page) => page.path),
-  "/search/?q=Putin",
-  "/search/?q=zeppelin",
+  searchPath("Putin"),
+  searchPath("zeppelin"),
   "/no/such/page",
 ];
 /** The saved page again, once the reader has saved a story, a brief and one since withdrawn. */
-const SAVED_SLUGS = [
-  edition.stories[0]?.slug ?? "",
-  edition.briefs[0]?.slug ?? "",
-  "a-story-since-withdrawn",
-];
-const SAVED_WITH_STORIES = "/saved/#with-stories";
+const SAVED_SLUGS = [seedStory.slug, aBrief.slug, "a-story-since-withdrawn"];
+const SAVED_WITH_STORIES = `${savedPath}#with-stories`;
 
 for (const { name: colorScheme, ...theme } of THEMES) {
   for (const width of [375, 1280]) {

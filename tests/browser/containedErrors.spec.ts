@@ -10,6 +10,7 @@ import {
   STORY_HEADLINE,
   test,
 } from "./fixtures.ts";
+import { homePath } from "../../src/content/paths.ts";
 
 // page.route must see the data file, not a service worker's cached copy.
 test.use({ serviceWorkers: "block" });
@@ -29,7 +30,7 @@ test("a sidebar that cannot render leaves the story whole and says so in its pla
       await route.fulfill({ response, json: data });
     },
   );
-  await page.goto("/");
+  await page.goto(homePath);
   await hydrated(page);
   await page.getByRole("link", { name: STORY_HEADLINE }).first().click();
 

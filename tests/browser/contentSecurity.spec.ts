@@ -15,10 +15,11 @@ import {
   STORY_PATH,
   test,
 } from "./fixtures.ts";
+import { homePath, searchPath } from "../../src/content/paths.ts";
 
 const PAGES = [
   ...expectedPages.map((page) => page.path),
-  "/search/?q=Putin",
+  searchPath("Putin"),
   "/no/such/page/",
 ];
 
@@ -96,7 +97,7 @@ test("moving between pages in the app, saving and sharing, breaks none of the po
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const violations = await recordViolations(page);
   const elsewhere = recordElsewhere(context);
-  await page.goto("/");
+  await page.goto(homePath);
   await hydrated(page);
   const story = edition.stories[0];
   if (!story) throw new Error("no story in the edition");

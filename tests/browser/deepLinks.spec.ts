@@ -1,4 +1,11 @@
 import { expect, STORY_HEADLINE, STORY_PATH, test } from "./fixtures.ts";
+import {
+  homePath,
+  searchPath,
+  storyPath,
+  topicPath,
+} from "../../src/content/paths.ts";
+import { seedStory } from "./edition.ts";
 
 test("a story URL opened directly shows the story, its credit and related stories", async ({
   page,
@@ -8,7 +15,10 @@ test("a story URL opened directly shows the story, its credit and related storie
     STORY_HEADLINE,
   );
   await expect(page).toHaveTitle(`${STORY_HEADLINE} — Dateline`);
-  await expect(page.locator("time")).toHaveAttribute("datetime", "2018-04-20");
+  await expect(page.locator("time")).toHaveAttribute(
+    "datetime",
+    seedStory.published,
+  );
   await expect(
     page.getByText("Contributing: The Associated Press"),
   ).toBeVisible();
@@ -33,7 +43,7 @@ test("reloading a deep link shows the same page", async ({ page }) => {
 test("a search URL can be shared: the query comes back from the address", async ({
   page,
 }) => {
-  await page.goto("/search/?q=claptrap");
+  await page.goto(searchPath("claptrap"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Search results for “claptrap”",
   );
@@ -47,10 +57,10 @@ test("a search URL can be shared: the query comes back from the address", async 
 
 for (const path of [
   "/no/such/page",
-  "/world/2018/04/20/no-such-story/",
-  "/briefs/no-such-brief/",
-  "/topics/nobody/",
-  "/topics/russia/extra/",
+  storyPath({ ...seedStory, slug: "no-such-story" }),
+  storyPath({ kind: "brief", slug: "no-such-brief" }),
+  topicPath("nobody"),
+  `${topicPath("Russia")}extra/`,
 ]) {
   test(`an unknown URL answers 404 with the not-found page: ${path}`, async ({
     page,
@@ -72,7 +82,7 @@ test("every page reachable from the front page has one h1, a title, and no dead 
   page,
 }) => {
   const seen = new Set<string>();
-  const queue = ["/"];
+  const queue = [homePath];
   while (queue.length > 0) {
     const path = queue.shift() ?? "/";
     if (seen.has(path)) continue;

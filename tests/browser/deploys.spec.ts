@@ -16,6 +16,8 @@ import {
   STORY_PATH,
   test,
 } from "./fixtures.ts";
+import { homePath } from "../../src/content/paths.ts";
+import { misdatedStoryPath } from "./edition.ts";
 
 test.use({ serviceWorkers: "block" });
 
@@ -35,7 +37,7 @@ test("a page whose code went with a deploy says Dateline was updated, and Reload
   page,
   consoleErrors,
 }) => {
-  await page.goto("/");
+  await page.goto(homePath);
   await hydrated(page);
   const redeployed = await deployRemovesStoryCode(page);
 
@@ -91,9 +93,7 @@ test("a story under a mistyped date opened cold is redirected and rendered, with
   page,
 }) => {
   // The static host answers with 404.html; its router knows the story.
-  const response = await page.goto(
-    STORY_PATH.replace("/2018/04/20/", "/2018/04/21/"),
-  );
+  const response = await page.goto(misdatedStoryPath);
   expect(response?.status()).toBe(404);
   await expect(page).toHaveURL(`${ORIGIN}${STORY_PATH}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(

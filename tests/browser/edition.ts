@@ -6,7 +6,7 @@
 import { storyIndex } from "../../src/content/editionData.ts";
 import { loadEdition } from "../../src/tools/build/loadEdition.ts";
 import { topics } from "../../src/content/queries.ts";
-import type { Story } from "../../src/content/story.ts";
+import type { Brief, FullStory, Story } from "../../src/content/story.ts";
 import {
   homePath,
   savedPath,
@@ -17,6 +17,33 @@ import {
 } from "../../src/content/paths.ts";
 
 export const edition = loadEdition();
+
+function first<T>(items: T[], what: string): T {
+  const item = items[0];
+  if (item === undefined) throw new Error(`the edition has no ${what}`);
+  return item;
+}
+
+/**
+ * The seed story: the edition's newest full story, which leads the front
+ * page. Most tests read it; its URL and headline come from its file.
+ */
+export const seedStory: FullStory = first(edition.stories, "full story");
+/** A brief (the first by headline), for tests that need any brief. */
+export const aBrief: Brief = first(edition.briefs, "brief");
+
+/**
+ * The seed story's slug under the day after its date: an address a reader
+ * may have mistyped, which the site redirects to the story.
+ */
+export const misdatedStoryPath = storyPath({
+  ...seedStory,
+  published: new Date(
+    Date.parse(`${seedStory.published}T00:00:00Z`) + 86_400_000,
+  )
+    .toISOString()
+    .slice(0, 10),
+});
 
 export type ExpectedPage = {
   path: string;

@@ -1,4 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { storyPath } from "../../src/content/paths.ts";
+import { seedStory } from "./edition.ts";
 
 /**
  * Every browser test fails if the page logs an error or throws: a reader never
@@ -59,23 +61,29 @@ export function expectOnly(consoleErrors: string[], expected: RegExp[]) {
 
 export { ORIGIN } from "./ports.ts";
 
-export const STORY_PATH =
-  "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/";
-export const STORY_HEADLINE =
-  "Russia: Trump promised to make visit to Moscow if Putin accepts invite to White House";
+/** The seed story's address and headline, from its file (edition.ts). */
+export const STORY_PATH = storyPath(seedStory);
+export const STORY_HEADLINE = seedStory.headline;
 
 /**
- * Resolves once React has hydrated the pre-rendered page: a hydrated element
- * carries React's fiber. Checking the h1 that was in the HTML also proves it
- * was adopted, not replaced.
+ * Resolves once the app is up: the root component's first effect has run
+ * (src/app/AppShell.tsx sets `data-hydrated` on <html>), so React has
+ * committed its tree, hydrating the pre-rendered page, or rendering where
+ * there is nothing to hydrate. Resolves to the page's clock at that moment
+ * (ms from navigation start, within a frame). Whether the pre-rendered
+ * nodes were adopted rather than replaced is watchRemovedElements' check.
+ *
+ * @example
+ *   await page.goto(STORY_PATH);
+ *   await hydrated(page);
  */
-export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const h1 = document.querySelector("main h1");
-    return (
-      h1 !== null && Object.keys(h1).some((k) => k.startsWith("__reactFiber"))
-    );
-  });
+export async function hydrated(page: Page): Promise<number> {
+  const at = await page.waitForFunction(() =>
+    document.documentElement.dataset["hydrated"] === "true"
+      ? performance.now()
+      : false,
+  );
+  return Number(await at.jsonValue());
 }
 
 /**

@@ -22,7 +22,13 @@ import type { Page } from "@playwright/test";
 import type axe from "axe-core";
 import { checkEdition } from "../../src/content/catalogue.ts";
 import { plainText } from "../../src/content/story.ts";
-import { searchPath, storyPath, topicPath } from "../../src/content/paths.ts";
+import {
+  homePath,
+  searchPath,
+  storyPath,
+  topicPath,
+  topicsPath,
+} from "../../src/content/paths.ts";
 import { createStaticServer } from "../../src/tools/serve/staticServer.ts";
 import { HEAD_SCRIPT } from "../../src/app/settings/headScript.ts";
 import { AXE_TAGS } from "./axe.ts";
@@ -55,11 +61,11 @@ const url = (path: string) => `${HOSTILE_ORIGIN}${path}`;
 
 /** Every kind of page the payloads reach, and addresses that are payloads themselves. */
 const PAGES = [
-  "/",
+  homePath,
   storyPath(payloads),
   storyPath(brief),
   storyPath(long),
-  "/topics/",
+  topicsPath,
   ...payloads.topics.map(topicPath),
   searchPath("script alert"),
   searchPath('<script>alert("query")</script>'),
@@ -183,7 +189,7 @@ for (const policy of ["with", "without"] as const) {
         expect(await foreignContent(page), path).toEqual(NOTHING_FOREIGN);
       }
       // Rendered by the app rather than the pre-render: from the front page, by its links.
-      await page.goto(url("/"));
+      await page.goto(url(homePath));
       await hydrated(page);
       await page.getByRole("link", { name: payloads.headline }).first().click();
       await expect(
@@ -229,7 +235,7 @@ test("the payloads show as the text they are, in the page and its head", async (
 test("the HTML as served carries every payload escaped", async ({
   request,
 }) => {
-  for (const path of [storyPath(payloads), storyPath(brief), "/"]) {
+  for (const path of [storyPath(payloads), storyPath(brief), homePath]) {
     const html = await (await request.get(url(path))).text();
     expect(html, path).not.toMatch(/<script>alert|<img src=x|<iframe|<svg/i);
     expect(html, path).toContain("&lt;script&gt;alert(");
@@ -258,7 +264,7 @@ test("a right-to-left paragraph reads right to left, and a link off the site say
   await expect(report.getByText("↗")).toBeVisible();
   await expect(
     page.getByRole("link", { name: "topics page", exact: true }),
-  ).toHaveAttribute("href", "/topics/");
+  ).toHaveAttribute("href", topicsPath);
 });
 
 test("a 300-character headline and a 10,000-word paragraph fit a 375 px screen", async ({

@@ -1,13 +1,26 @@
 import { expect, STORY_PATH, test } from "./fixtures.ts";
+import {
+  homePath,
+  searchPath,
+  storyPath,
+  topicPath,
+  topicsPath,
+} from "../../src/content/paths.ts";
+import { edition } from "./edition.ts";
 
 const PAGES = [
-  "/",
+  homePath,
   STORY_PATH,
-  "/briefs/trump-wont-say-whether-he-would-fire-mueller-but-notes-that-hes-still-here/",
-  "/topics/",
-  "/topics/donald-trump/",
-  "/search/",
-  "/search/?q=Putin",
+  // The longest headline is the likeliest to overflow.
+  storyPath(
+    edition.briefs.reduce((a, b) =>
+      b.headline.length > a.headline.length ? b : a,
+    ),
+  ),
+  topicsPath,
+  topicPath("Donald Trump"),
+  searchPath(),
+  searchPath("Putin"),
   "/no/such/page",
 ];
 

@@ -5,6 +5,7 @@ import {
   STORY_PATH,
   test,
 } from "./fixtures.ts";
+import { homePath, searchPath } from "../../src/content/paths.ts";
 
 const BRIEF = "Russia: 'Unscrupulous' U.S. behavior destabilizes world";
 
@@ -106,7 +107,7 @@ test("forward returns to a story at the place the reader left it", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 640 });
-  await page.goto("/");
+  await page.goto(homePath);
   await hydrated(page);
   await page.getByRole("link", { name: STORY_HEADLINE }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -154,7 +155,7 @@ test("the skip link is the first Tab stop and takes focus to the main content", 
 test("searching from the search page puts the query in the URL", async ({
   page,
 }) => {
-  await page.goto("/search/");
+  await page.goto(searchPath());
   // Until the app is up a search is an ordinary page load; this is about the app's.
   await hydrated(page);
   await page.getByRole("searchbox", { name: "Search stories" }).fill("Mueller");
@@ -190,7 +191,7 @@ test("a text fragment link still works: hydration does not scroll it away", asyn
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 640 });
-  await page.goto("/");
+  await page.goto(homePath);
   // Browsers honour a text fragment only on a navigation the reader started:
   // a click on a plain link from another page, as from a chat app.
   await page.evaluate((href) => {

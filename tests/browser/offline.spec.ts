@@ -7,7 +7,7 @@
  */
 import type { Page } from "@playwright/test";
 import { axeViolations, THEMES } from "./axe.ts";
-import { edition } from "./edition.ts";
+import { edition, misdatedStoryPath } from "./edition.ts";
 import {
   expect,
   hydrated,
@@ -17,10 +17,16 @@ import {
 } from "./fixtures.ts";
 import { BUILDS, serve } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
+import {
+  homePath,
+  savedPath,
+  searchPath,
+  storyPath,
+} from "../../src/content/paths.ts";
 
 const [saved, other] = edition.briefs;
 if (!saved || !other) throw new Error("the edition needs two briefs");
-const savedPath = `/briefs/${saved.slug}/`;
+const savedBriefPath = storyPath(saved);
 
 /** Resolves once the service worker controls the page: its cache is complete by then. */
 async function controlled(page: Page): Promise<void> {
@@ -45,14 +51,14 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
       `${server.origin}${build.base}${path.slice(1)}`;
     try {
       // Online: the first visit, and a brief saved for later.
-      await page.goto(at(savedPath));
+      await page.goto(at(savedBriefPath));
       await hydrated(page);
       await controlled(page);
       await page
         .getByRole("button", { name: `Save “${saved.headline}”` })
         .first()
         .click();
-      await page.goto(at("/"));
+      await page.goto(at(homePath));
       await hydrated(page);
       const connection = page.getByRole("status", { name: "Connection" });
       await expect(connection).toBeEmpty();
@@ -82,17 +88,17 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
       await expect(h1(page)).toHaveText(other.headline);
 
       // The saved story, from the reading list.
-      await page.goto(at("/saved/"));
+      await page.goto(at(savedPath));
       await hydrated(page);
       await page
         .getByRole("main")
         .getByRole("link", { name: saved.headline })
         .click();
       await expect(h1(page)).toHaveText(saved.headline);
-      await expect(page).toHaveURL(at(savedPath));
+      await expect(page).toHaveURL(at(savedBriefPath));
 
       // Search works out its results in the browser.
-      await page.goto(at("/search/?q=Putin"));
+      await page.goto(at(searchPath("Putin")));
       await hydrated(page);
       await expect(h1(page)).toHaveText("Search results for “Putin”");
       await expect(
@@ -106,7 +112,7 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
 
       // A known story under the wrong date: the cached 404 page's router still redirects.
       const before = consoleErrors.length;
-      await page.goto(at(STORY_PATH.replace("/2018/04/20/", "/2018/04/21/")));
+      await page.goto(at(misdatedStoryPath));
       await expect(page).toHaveURL(at(STORY_PATH));
       await expect(h1(page)).toHaveText(STORY_HEADLINE);
       // Online too, with no service worker, React then reports that the 404
@@ -134,7 +140,7 @@ test("the page head offers the app to install: manifest, icons and theme colours
   page,
   request,
 }) => {
-  await page.goto("/");
+  await page.goto(homePath);
   const manifestHref = await page
     .locator('link[rel="manifest"]')
     .getAttribute("href");

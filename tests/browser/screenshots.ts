@@ -8,16 +8,24 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.ts";
 import { ORIGIN as BASE } from "./fixtures.ts";
+import {
+  homePath,
+  savedPath,
+  searchPath,
+  storyPath,
+  topicPath,
+  topicsPath,
+} from "../../src/content/paths.ts";
+import { aBrief, seedStory } from "./edition.ts";
 
 const PAGES: Record<string, string> = {
-  front: "/",
-  story:
-    "/world/2018/04/20/russia-trump-promised-to-make-visit-to-moscow-if-putin-accepts-invite-to-white-house/",
-  brief: "/briefs/russia-unscrupulous-us-behavior-destabilizes-world/",
-  topics: "/topics/",
-  topic: "/topics/russia/",
-  search: "/search/?q=Putin",
-  saved: "/saved/",
+  front: homePath,
+  story: storyPath(seedStory),
+  brief: storyPath(aBrief),
+  topics: topicsPath,
+  topic: topicPath("Russia"),
+  search: searchPath("Putin"),
+  saved: savedPath,
   "not-found": "/no/such/page",
 };
 

@@ -6,6 +6,7 @@
 import { expectedPages } from "./edition.ts";
 import { expect, hydrated, test, watchRemovedElements } from "./fixtures.ts";
 import { SUBPATH_ORIGIN } from "./ports.ts";
+import { topicPath, topicsPath } from "../../src/content/paths.ts";
 
 const SITE = `${SUBPATH_ORIGIN}/dateline/`;
 /** A page's address under the base path; paths.ts paths start with /. */
@@ -14,7 +15,7 @@ const under = (path: string) => new URL(path.slice(1), SITE).href;
 const urls = [
   ...expectedPages.map((page) => ({ url: under(page.path), h1: page.h1 })),
   { url: under("/no/such/page/"), h1: "Page not found" },
-  { url: under("/topics/nobody/"), h1: "Page not found" },
+  { url: under(topicPath("nobody")), h1: "Page not found" },
 ];
 
 for (const { url, h1 } of urls) {
@@ -47,12 +48,12 @@ test("client-side navigation, back and reload stay under the base path", async (
   await page.goto(SITE);
   await hydrated(page);
   await page.getByRole("link", { name: "Topics", exact: true }).click();
-  await expect(page).toHaveURL(under("/topics/"));
+  await expect(page).toHaveURL(under(topicsPath));
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await page.getByRole("link", { name: "Russia" }).click();
-  await expect(page).toHaveURL(under("/topics/russia/"));
+  await expect(page).toHaveURL(under(topicPath("Russia")));
   await page.goBack();
-  await expect(page).toHaveURL(under("/topics/"));
+  await expect(page).toHaveURL(under(topicsPath));
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
 });

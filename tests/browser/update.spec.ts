@@ -1,19 +1,29 @@
 /**
  * A new version deployed while a reader is in the middle of a story: the
  * site says so politely, never reloads by itself, and switches only when
- * the reader clicks "Reload". Two builds of the site under /dateline/,
- * differing only in their build day, take turns on one port, as one
- * deploy replaces another on a host.
+ * the reader clicks "Reload". The old version is the production build the
+ * suite already serves (dist/, built today); the new one is the same site
+ * built for the next day, so every hashed file and the service worker
+ * differ. They take turns on one port, as one deploy replaces another on a
+ * host. Neither folder is written to: the server only reads them.
  */
 import type { Page } from "@playwright/test";
 import { join } from "node:path";
+import { homePath } from "../../src/content/paths.ts";
 import { axeViolations, THEMES } from "./axe.ts";
-import { expect, hydrated, STORY_PATH, test } from "./fixtures.ts";
-import { buildSite, serve } from "./ownServer.ts";
+import { expect, hydrated, ORIGIN, STORY_PATH, test } from "./fixtures.ts";
+import { BUILDS, buildSite, serve } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
 
-const BASE = "/dateline/";
-const CACHE = join(import.meta.dirname, "../../node_modules/.cache");
+const OLD = BUILDS.production;
+const NEW_DIR = join(
+  import.meta.dirname,
+  "../../node_modules/.cache/dateline-update-new",
+);
+
+/** The day after today (UTC): later than dist/'s build day, whenever this runs. */
+const tomorrow = () =>
+  new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** The page's hashed app script: which version of the site it runs. */
 const appScript = (page: Page) =>
@@ -40,22 +50,17 @@ const isMarked = (page: Page) =>
 test("a new version is offered, never forced, and replaces the old one when the reader says so", async ({
   context,
 }, testInfo) => {
-  // Two production builds on a shared two-core machine.
-  test.setTimeout(240_000);
+  // A production build on a shared two-core machine.
+  test.setTimeout(180_000);
   const port = ownServerPort(testInfo.parallelIndex);
-  const env = {
-    DATELINE_BASE: BASE,
-    DATELINE_ORIGIN: `http://127.0.0.1:${port}`,
-  };
-  const [oldBuild, newBuild] = [
-    join(CACHE, "dateline-update-old"),
-    join(CACHE, "dateline-update-new"),
-  ] as const;
-  await buildSite(oldBuild, { ...env, DATELINE_BUILD_DATE: "2018-04-25" });
-  await buildSite(newBuild, { ...env, DATELINE_BUILD_DATE: "2018-04-26" });
+  // The same settings as dist/ (playwright.config.ts) but the day: a deploy of the same site.
+  await buildSite(NEW_DIR, {
+    DATELINE_ORIGIN: ORIGIN,
+    DATELINE_BUILD_DATE: tomorrow(),
+  });
 
-  let server = await serve(oldBuild, BASE, port);
-  const at = (path: string) => `${server.origin}${BASE}${path.slice(1)}`;
+  let server = await serve(OLD.dir, OLD.base, port);
+  const at = (path: string) => `${server.origin}${OLD.base}${path.slice(1)}`;
   try {
     // A reader, partway down a story, with the old version in charge.
     const reader = await context.newPage();
@@ -72,9 +77,9 @@ test("a new version is offered, never forced, and replaces the old one when the 
     // The new version is deployed; the reader opens the site in another tab,
     // and the browser finds the new service worker.
     await server.stop();
-    server = await serve(newBuild, BASE, port);
+    server = await serve(NEW_DIR, OLD.base, port);
     const other = await context.newPage();
-    await other.goto(at("/"));
+    await other.goto(at(homePath));
     await hydrated(other);
     await mark(other);
 

@@ -1,5 +1,6 @@
 import { checkEdition } from "../../content/catalogue.ts";
 import { catalogueContent } from "../../content/content.ts";
+import type { Brief } from "../../content/story.ts";
 
 /**
  * The repo's own stories, checked as the build checks them: what jsdom tests
@@ -22,3 +23,20 @@ export const testEdition = checkEdition(
 
 /** What loaders answer from in the tests: the repo's story files, as in the pre-render. */
 export const testContent = catalogueContent(testEdition);
+
+const [seed] = testEdition.stories;
+if (!seed) throw new Error("src/content/stories/ has no full story");
+/** The seed story: the edition's newest full story, which leads the front page. */
+export const seedStory = seed;
+
+/**
+ * The brief whose headline matches: tests name a brief by what a reader
+ * reads, and take its address from its file.
+ *
+ * @example storyPath(briefTitled(/^Lavrov rejects/))
+ */
+export function briefTitled(headline: RegExp): Brief {
+  const brief = testEdition.briefs.find((b) => headline.test(b.headline));
+  if (!brief) throw new Error(`no brief titled ${String(headline)}`);
+  return brief;
+}
