@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 // A Puppeteer page is the one place to emulate the dark colour scheme.
 import type { Browser } from "puppeteer-core";
+import { isRecord } from "../../src/content/checks.ts";
 import { builtPages } from "../bench/builtPages.ts";
 import {
   launchChromium,
@@ -217,10 +218,6 @@ function failingElements(details: unknown): FailingElement[] {
 
 function textOf(value: unknown): string {
   return typeof value === "string" ? value : "";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 // ---------------------------------------------------------------- the report
