@@ -22,6 +22,20 @@ const browserSafe = [
   },
 ];
 
+/**
+ * Import bans for one folder. A later block for the same files replaces the
+ * rule, so each one repeats the browser bans.
+ * @param {...{ group?: string[]; regex?: string; message: string; allowTypeImports?: boolean }} extra
+ */
+function restrictImports(...extra) {
+  return {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      { patterns: [...browserSafe, ...extra] },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report"] },
   js.configs.recommended,
@@ -82,63 +96,32 @@ export default tseslint.config(
     // shared with the build, so neither may reach for Node or the Node tools.
     // (tsconfig.app.json has no Node types either, so the typecheck fails too.)
     files: ["src/app/**/*.{ts,tsx}", "src/content/**/*.{ts,tsx}"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        { patterns: browserSafe },
-      ],
-    },
+    rules: restrictImports(),
   },
   {
     // Shared content is plain data and functions: no React, no app.
     files: ["src/content/**/*.{ts,tsx}"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...browserSafe,
-            {
-              group: [
-                "react",
-                "react-dom",
-                "react-dom/*",
-                "react-router",
-                "**/app/**",
-              ],
-              message:
-                "src/content is shared by the app and the Node tools: keep React and the app out of it.",
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrictImports({
+      group: ["react", "react-dom", "react-dom/*", "react-router", "**/app/**"],
+      message:
+        "src/content is shared by the app and the Node tools: keep React and the app out of it.",
+    }),
   },
   {
     // Data flows one way: content → route loader → page → components. Components get props.
     files: ["src/app/components/**/*.{ts,tsx}"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...browserSafe,
-            {
-              // URL builders are not data: every link needs them.
-              group: [
-                "../../content/*",
-                "!../../content/paths.ts",
-                "../pages/*",
-                "../routes*",
-              ],
-              allowTypeImports: true,
-              message:
-                "Components take props: load data in a route loader and pass it down.",
-            },
-          ],
-        },
+    rules: restrictImports({
+      // URL builders are not data: every link needs them.
+      group: [
+        "../../content/*",
+        "!../../content/paths.ts",
+        "../pages/*",
+        "../routes*",
       ],
-    },
+      allowTypeImports: true,
+      message:
+        "Components take props: load data in a route loader and pass it down.",
+    }),
   },
   {
     files: ["src/**/*.test.{ts,tsx}"],
