@@ -1,19 +1,11 @@
-/**
- * A store that loads on first use. The reader store and the settings store
- * (storage, validation, backups: a few KB) stay out of the page's first
- * scripts: loading starts when React first subscribes, which is after
- * hydration, so neither the first paint nor hydration waits for it. Until it
- * is here, the hooks show what the server rendered.
- */
+// Loads on first subscribe (after hydration), keeping the stores' few KB out of the first scripts.
 
 type Subscribable = {
   readonly subscribe: (listener: () => void) => () => void;
 };
 
 export type DeferredStore<Store extends Subscribable> = Subscribable & {
-  /** The real store, loading it if need be: for actions. */
   readonly ready: () => Promise<Store>;
-  /** The real store if it is here yet. */
   readonly loaded: () => Store | undefined;
 };
 
@@ -27,7 +19,6 @@ export function createDeferredStore<Store extends Subscribable>(
 ): DeferredStore<Store> {
   let store: Store | undefined;
   let loading: Promise<Store> | undefined;
-  /** Each listener, and how to unsubscribe it from the real store once it is there. */
   const listeners = new Map<() => void, (() => void) | undefined>();
   const ready = () => {
     loading ??= load().then((loaded) => {

@@ -1,19 +1,13 @@
-/**
- * Small stand-ins for localStorage in tests, each broken in one of the ways real browsers are,
- * so the store is tested without touching jsdom's own storage.
- */
+// Test stand-ins for localStorage, each broken the way a real browser can be.
 
 import type { StorageLike } from "./safeStorage.ts";
 
 export interface FakeStorage extends StorageLike {
   readonly items: Map<string, string>;
-  /** Every successful setItem, in order. */
   readonly writes: [key: string, value: string][];
 }
 
-/**
- * A working storage, optionally full: `refuse` decides which writes throw QuotaExceededError.
- */
+/** `refuse` decides which writes throw QuotaExceededError. */
 export function fakeStorage(
   initial: Record<string, string> = {},
   refuse: (key: string, value: string) => boolean = () => false,

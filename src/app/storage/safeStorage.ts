@@ -1,10 +1,5 @@
-/**
- * localStorage where every access can throw: disabled storage throws on the property itself,
- * a full one on setItem. This turns each failure into a value a store can act on, so no
- * storage problem ever reaches the reading page as an exception.
- */
+// Disabled storage throws on the property itself, full storage on setItem: both become values here.
 
-/** The part of the Web Storage API the stores use; tests pass small fakes. */
 export type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
 export type ReadOutcome =

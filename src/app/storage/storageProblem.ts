@@ -1,17 +1,8 @@
-/**
- * Why something the reader chose might not outlive this page, as a value the
- * UI can show as a notice. Kept apart from the stores so the wording can be
- * read and changed in one place.
- */
-
 export type StorageProblem = "unavailable" | "full" | "corrupt";
 
-/** What was not kept: saved stories and reading places, or text settings. */
 export type StorageSubject = "reader" | "settings";
 
-/**
- * @example problemMessage("full", "settings")
- */
+/** @example problemMessage("full", "settings") */
 export function problemMessage(
   problem: StorageProblem,
   subject: StorageSubject,

@@ -1,52 +1,30 @@
-/**
- * One localStorage key as the reader's stores see it: what it held when last
- * read or written, and what went wrong, as one explicit state. Storage that
- * is disabled, full or holds something unreadable never throws from here; the
- * store keeps its state in memory and shows `problem()`. Nothing stored is
- * overwritten before an unreadable value has been copied aside.
- */
+// Nothing stored is overwritten before an unreadable value has been copied aside.
 import type { SafeStorage, WriteOutcome } from "./safeStorage.ts";
 import type { StorageProblem } from "./storageProblem.ts";
 
-/**
- * Whether this visit met an unreadable value at the key. "unbacked": storage
- * holds it (`raw`) and it must be copied aside before anything replaces it.
- * "seen": it was dealt with, but the notice stays until the page reloads.
- */
+/** "unbacked": must be copied aside before anything replaces it. "seen": the notice stays until reload. */
 type Corrupt =
   | { readonly raw: string; readonly corrupt: "unbacked" }
   | { readonly raw: string | null; readonly corrupt: "none" | "seen" };
 
 export type StoredState =
-  /** Not read yet: memory holds the empty state the server renders. */
   | { readonly kind: "unread" }
-  /** Memory matches `raw`, the text storage held or was last given. */
   | ({ readonly kind: "stored" } & Corrupt)
-  /** Memory holds a change storage refused for lack of room; storage still holds `raw`. */
+  /** Storage still holds `raw`; memory holds the refused change. */
   | ({ readonly kind: "full" } & Corrupt)
-  /** Storage threw: memory only, for the rest of the page's life. */
+  /** Memory only, for the rest of the page's life. */
   | { readonly kind: "unavailable" };
 
 export type StoredText = {
   readonly state: () => StoredState;
-  /**
-   * Reads the key. Returns the text memory should now be made from, or
-   * undefined when memory should stay as it is (unchanged, or unavailable).
-   */
+  /** Undefined when memory should stay as it is (unchanged, or unavailable). */
   readonly read: () => { readonly raw: string | null } | undefined;
-  /** The text `read` just returned cannot be used: keep it aside before overwriting it. */
   readonly markUnreadable: () => void;
-  /** Stores `text`, first copying aside an unreadable value it would replace. */
   readonly write: (text: string) => void;
   readonly problem: () => StorageProblem | null;
 };
 
-/**
- * Where an unreadable value at `key` is copied: `<key>:corrupt:<ISO time>`,
- * with `~1`, `~2`… if an older copy already has that time.
- *
- * @example corruptBackupPrefix("dateline:reader") // "dateline:reader:corrupt:"
- */
+/** @example corruptBackupPrefix("dateline:reader") // "dateline:reader:corrupt:" */
 export function corruptBackupPrefix(key: string): string {
   return `${key}:corrupt:`;
 }
@@ -68,7 +46,6 @@ export function createStoredText(
       ? "seen"
       : "none";
 
-  /** Copies the unreadable value to a key of its own, never over anything else. */
   function backUp(text: string): WriteOutcome {
     const stamp = now().toISOString();
     for (let attempt = 0; ; attempt++) {
