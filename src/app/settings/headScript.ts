@@ -1,12 +1,5 @@
-/**
- * The inline script that puts the reader's settings on <html> before first
- * paint, so a dark-theme reader never sees a flash of the light page. It runs
- * before any bundle, so it is plain ES5 and must never throw; the build
- * allows it by its hash in the Content-Security-Policy (prerender/document.ts).
- *
- * It is written from the same lists and defaults as settings.ts, and
- * headScript.test.ts checks it gives the same attributes as applySettings.
- */
+// Applies settings before first paint so a dark-theme reader sees no light flash. It runs before
+// any bundle, so plain ES5 that never throws; the CSP allows it by hash (prerender/document.ts).
 import {
   ATTRIBUTES,
   DEFAULT_SETTINGS,
@@ -22,7 +15,6 @@ function setting(field: keyof typeof ATTRIBUTES, allowed: readonly unknown[]) {
   return `r.setAttribute(${json(ATTRIBUTES[field])},String(p(s.${field},${json(allowed)},${json(DEFAULT_SETTINGS[field])})));`;
 }
 
-/** The script's text, exactly as it goes between <script> and </script>. */
 export const HEAD_SCRIPT =
   "(function(w){var s={};" +
   `try{s=JSON.parse(w.localStorage.getItem(${json(STORAGE_KEY)}))||{}}catch(e){}` +

@@ -1,14 +1,5 @@
-/**
- * A reader's settings (text size, line width, theme): what they may be, how
- * they are stored, and how they reach the page. The page shows them through
- * attributes on <html> that tokens.css keys off, so the inline head script
- * (headScript.ts) can apply them before first paint, and React can change
- * them later, with the same result.
- *
- * All three attributes are always set, defaults included, so the live page
- * says what it is showing; CSS treats a missing attribute (no JavaScript,
- * or the dev server before React starts) as the default.
- */
+// Settings live in <html> attributes so the head script can apply them before first paint.
+// A missing attribute (no JavaScript, dev server) means the default in CSS.
 
 export const TEXT_SIZES = [1, 2, 3, 4, 5] as const;
 export const WIDTHS = ["narrow", "normal", "wide"] as const;
@@ -34,7 +25,6 @@ export const STORAGE_KEY = "dateline:settings";
 /** Written with every save, so a later format can tell this one apart. */
 export const STORAGE_VERSION = 1;
 
-/** The <html> attribute each setting is shown through. */
 export const ATTRIBUTES = {
   textSize: "data-text-size",
   width: "data-width",
@@ -45,10 +35,7 @@ function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.find((option) => option === value) ?? fallback;
 }
 
-/**
- * Settings from what storage held. Anything unreadable falls back to the
- * default field by field, so one bad field does not cost the reader the rest.
- */
+/** Falls back field by field, so one bad field does not cost the reader the rest. */
 export function parseSettings(stored: string | null): Settings {
   let data: unknown;
   try {
@@ -65,12 +52,7 @@ export function parseSettings(stored: string | null): Settings {
   };
 }
 
-/**
- * Whether stored text is something this version cannot read back: not a JSON
- * object, or a later format. It is copied aside before a change replaces it.
- * (parseSettings still takes what it can from it, as the head script does, so
- * the page and the script agree.)
- */
+/** Copied aside before a change replaces it; parseSettings still salvages what the head script would. */
 export function isUnreadableSettings(stored: string): boolean {
   try {
     const data: unknown = JSON.parse(stored);
@@ -85,7 +67,7 @@ export function isUnreadableSettings(stored: string): boolean {
   }
 }
 
-/** Settings with a change applied; values that are not allowed are ignored. */
+/** Values that are not allowed are ignored. */
 export function mergeSettings(
   current: Settings,
   change: Partial<Settings>,
@@ -101,7 +83,6 @@ export function serializeSettings(settings: Settings): string {
   return JSON.stringify({ version: STORAGE_VERSION, ...settings });
 }
 
-/** The <html> attributes that show these settings. */
 export function settingsAttributes(settings: Settings): Record<string, string> {
   return {
     [ATTRIBUTES.textSize]: String(settings.textSize),

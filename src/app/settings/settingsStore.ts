@@ -1,12 +1,3 @@
-/**
- * The reader's settings store: it reads and writes localStorage, keeps
- * <html>'s attributes in step, and follows changes made in other tabs. It
- * loads after hydration (useSettings.ts); the head script has put the stored
- * settings on the page before that. Storage that is off, full or unreadable
- * is handled as for saved stories (src/app/storage): settings still change
- * for this visit, nothing stored is wiped, and `getProblem` says why a
- * change may not last.
- */
 import {
   browserLocalStorage,
   createSafeStorage,
@@ -28,7 +19,6 @@ import {
 export type SettingsStore = {
   subscribe: (onChange: () => void) => () => void;
   getSnapshot: () => Settings;
-  /** Why the settings shown might not outlive this page, if they might not. */
   getProblem: () => StorageProblem | null;
   update: (change: Partial<Settings>) => void;
 };
@@ -38,7 +28,6 @@ type Environment = {
   storage: () => StorageLike;
   root: () => Pick<Element, "setAttribute">;
   events: () => Pick<Window, "addEventListener" | "removeEventListener">;
-  /** Stamps the key an unreadable value is copied to. */
   now?: () => Date;
 };
 
@@ -50,7 +39,6 @@ export function createSettingsStore(env: Environment): SettingsStore {
   let current: Settings | undefined;
   const listeners = new Set<() => void>();
 
-  /** What storage holds now; undefined when it is unchanged or cannot be read. */
   const read = (): Settings | undefined => {
     const fresh = stored.read();
     if (!fresh) return undefined;
@@ -67,7 +55,7 @@ export function createSettingsStore(env: Environment): SettingsStore {
     applySettings(env.root(), settings);
     notify();
   };
-  // Another tab saved (or storage was cleared): show what it saved.
+  // Another tab saved, or (key null) cleared storage.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     const next = read();
@@ -104,7 +92,7 @@ export function createSettingsStore(env: Environment): SettingsStore {
 
 let pageStore: SettingsStore | undefined;
 
-/** The page's one store, made on first use so that importing this module touches no `window`. */
+/** Made on first use, so importing this module touches no `window`. */
 export function settingsStore(): SettingsStore {
   return (pageStore ??= createSettingsStore({
     storage: browserLocalStorage,
