@@ -1,9 +1,4 @@
-/**
- * The catalogue: every story of the edition, checked as a whole, and what one
- * story's page needs from the rest. It runs where the story files are read
- * (the build, the dev server, the tests); lists and search work on the
- * lighter index (queries.ts) that the browser fetches.
- */
+// Runs where story files are read; the browser's lists and search use the lighter index (queries.ts).
 import {
   parseStory,
   StoryDataError,
@@ -14,20 +9,14 @@ import {
 } from "./story.ts";
 
 export type Catalogue = {
-  /** Full stories, newest first (ties broken by headline, so order is stable). */
+  /** Newest first, ties by headline so the order is stable. */
   stories: FullStory[];
-  /** Briefs, by headline. */
   briefs: Brief[];
   bySlug: ReadonlyMap<string, Story>;
 };
 
 /**
- * Parses every story file and checks what no single file can: that file names
- * match slugs, slugs are unique and related stories exist.
- *
- * @param files parsed JSON keyed by file name, e.g. `{ "stories/x.json": {...} }`
- * @param options `today`, the build day: stories dated after it are refused
- * @throws StoryDataError naming the file and field
+ * Checks what no single file can: file names match slugs, slugs are unique, related stories exist.
  * @example checkEdition({ "stories/a.json": { kind: "brief", slug: "a", headline: "A" } })
  */
 export function checkEdition(
@@ -88,12 +77,10 @@ export function getStory(
   return catalogue.bySlug.get(slug);
 }
 
-/** The stories a story lists as related, in its own order. */
 export function relatedTo(catalogue: Catalogue, story: FullStory): Story[] {
   return story.related.flatMap((slug) => catalogue.bySlug.get(slug) ?? []);
 }
 
-/** Full stories that list `slug` among their related stories: where a brief is mentioned. */
 export function mentioning(catalogue: Catalogue, slug: string): FullStory[] {
   return catalogue.stories.filter((story) => story.related.includes(slug));
 }

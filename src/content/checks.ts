@@ -1,20 +1,12 @@
-/**
- * Checks every side makes on data it did not write (story files, stored
- * reader data, build settings, wire texts), written once so they agree.
- */
-
 /** A list is not a record, though `typeof` says "object". @example isRecord([]) === false */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** How a calendar date is written, `YYYY-MM-DD`, whether or not the day exists. */
+/** The form only; isCalendarDate checks the day exists. */
 export const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * A day that exists, written `YYYY-MM-DD`; any four-digit year, 0000 included.
- * @example isCalendarDate("2016-02-29") === true && isCalendarDate("2018-02-31") === false
- */
+/** @example isCalendarDate("2016-02-29") === true && isCalendarDate("2018-02-31") === false */
 export function isCalendarDate(text: string): boolean {
   const match = DATE_FORM.exec(text);
   if (!match) return false;
@@ -23,9 +15,8 @@ export function isCalendarDate(text: string): boolean {
     number,
     number,
   ];
-  // `Date` rolls 2018-02-31 over to March 3 instead of refusing it, so only a
-  // day that reads back the same exists. setUTCFullYear, unlike Date.UTC,
-  // does not read years 0–99 as 1900–1999.
+  // `Date` rolls 2018-02-31 over to March 3, so only a day that reads back the same exists.
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return (
@@ -35,13 +26,8 @@ export function isCalendarDate(text: string): boolean {
   );
 }
 
-/**
- * Characters no story text holds: the C0 controls but tab and line endings,
- * DEL, the C1 controls, and U+FFFD, which a decoder leaves where bytes were
- * not text. They come from a binary or mis-decoded file, and some terminals
- * and browsers act on the controls. Story files and wire texts are refused
- * for the same set.
- */
+// C0 (but tab and line endings), DEL, C1 and U+FFFD: signs of a binary or mis-decoded file,
+// and some terminals and browsers act on the controls.
 export const CONTROL_CHARACTER =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/u;

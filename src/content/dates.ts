@@ -1,8 +1,4 @@
-/**
- * Dates as a reader sees them. Story dates are calendar dates, so they are
- * formatted in UTC with a fixed locale: the words never depend on the
- * machine's time zone or language, on the server or in the browser.
- */
+// UTC and a fixed locale: calendar dates must read the same on the server and in any browser.
 
 const LOCALE = "en-US";
 const DAY = new Intl.DateTimeFormat(LOCALE, {
@@ -15,7 +11,6 @@ const MONTH = new Intl.DateTimeFormat(LOCALE, {
   timeZone: "UTC",
 });
 
-/** Stories older than this many days carry a notice saying when they are from. */
 export const AGE_NOTICE_DAYS = 30;
 
 function utc(iso: string): Date {
@@ -28,8 +23,6 @@ export function formatDate(iso: string): string {
 }
 
 /**
- * "This story is from April 2018" for a story more than 30 days old on `now`,
- * otherwise undefined.
  * @example ageNotice("2018-04-20", new Date("2026-11-28")) === "This story is from April 2018"
  */
 export function ageNotice(iso: string, now: Date): string | undefined {

@@ -1,15 +1,5 @@
-/**
- * The edition as the data files a reader's browser fetches, one per need, so
- * that no page pays for the whole catalogue:
- *
- * - `data/index.json`: every story and brief as lists show them (no text);
- * - `data/stories/<slug>.json`: one story with what its page shows beside it;
- * - `data/search.json`: every story's text, fetched by the search page only.
- *
- * The build writes them from the checked catalogue; the dev server, the
- * pre-render and the tests answer the same questions from it directly (see
- * content.ts). Both sides call these functions, so they cannot drift apart.
- */
+// One data file per need, so no page pays for the whole catalogue. The build and content.ts
+// both call these functions, so the files and the in-memory answers cannot drift apart.
 import {
   getStory,
   mentioning,
@@ -18,7 +8,6 @@ import {
 } from "./catalogue.ts";
 import { plainText, type Brief, type FullStory, type Story } from "./story.ts";
 
-/** A story as lists, links and the reading list need it. */
 export type IndexEntry =
   | (Pick<
       FullStory,
@@ -29,22 +18,17 @@ export type IndexEntry =
     })
   | Brief;
 
-/** Full stories newest first, then briefs by headline: the catalogue's order. */
 export type StoryIndex = IndexEntry[];
 
-/** Everything a story's page shows: the story and its neighbours as teasers. */
 export type StoryData = {
   story: Story;
-  /** The stories a full story lists as related, in its order. */
   related: IndexEntry[];
-  /** The full stories that mention this one among their related stories. */
   mentionedIn: IndexEntry[];
 };
 
-/** A full story's searchable text, one string per paragraph. */
 export type SearchDocument = { slug: string; paragraphs: string[] };
 
-/** Where each data file lives, relative to the site's base path. */
+/** Relative to the site's base path. */
 export const dataFile = {
   index: "data/index.json",
   search: "data/search.json",
@@ -90,7 +74,6 @@ export function searchDocuments(catalogue: Catalogue): SearchDocument[] {
   }));
 }
 
-/** Every data file of the edition with its content, for the build to write. */
 export function editionDataFiles(
   catalogue: Catalogue,
 ): { file: string; data: unknown }[] {

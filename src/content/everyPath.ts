@@ -1,8 +1,4 @@
-/**
- * Every page of the edition, for the pre-render and for tests that visit them
- * all. Kept apart from paths.ts: it needs the list queries, which the URL
- * builders every page uses should not pull into the browser's shared code.
- */
+// Apart from paths.ts so the URL builders every page uses do not pull the list queries in.
 import type { StoryIndex } from "./editionData.ts";
 import { fullStories, pageCount, topics } from "./queries.ts";
 import {

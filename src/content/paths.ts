@@ -1,31 +1,17 @@
-/**
- * Every URL the app makes. Links, the route table's tests, the list of pages
- * to pre-render (content/everyPath.ts) and share tags all build URLs here, so a URL scheme changes in
- * one place.
- *
- * Every page path ends with a slash. The build writes each page as
- * `<path>/index.html`, and static hosts serve that at `<path>/` but redirect
- * `<path>` there with a 301; linking the slashed form skips the redirect and
- * keeps links, canonical URLs, the sitemap and the files in agreement.
- * Paths are relative to the site's base path (the router adds it).
- */
+// Every page path ends with a slash: static hosts serve `<path>/index.html` at `<path>/` and 301 `<path>`.
+// Paths are relative to the site's base path (the router adds it).
 import { slugify } from "./slug.ts";
 
-/** What a story's URL is made of: a full story or its index entry will do. */
 export type StoryAddress =
   | { kind: "full"; slug: string; section: string; published: string }
   | { kind: "brief"; slug: string };
 
 export const homePath = "/";
 export const topicsPath = "/topics/";
-/** This device's reading list: one page for everyone, filled in by the browser. */
 export const savedPath = "/saved/";
 
 /**
- * A full story lives at /<section>/<yyyy>/<mm>/<dd>/<slug>, which reads well
- * when shared and sorts by date; a brief has no date, so it lives at
- * /briefs/<slug> and never needs one invented.
- *
+ * A brief has no date, so it lives at /briefs/<slug> and never needs one invented.
  * @example storyPath(seed) === "/world/2018/04/20/russia-trump-promised-…/"
  */
 export function storyPath(story: StoryAddress): string {
@@ -34,11 +20,7 @@ export function storyPath(story: StoryAddress): string {
   return `/${slugify(story.section)}/${year}/${month}/${day}/${story.slug}/`;
 }
 
-/**
- * Page 1 of a list is the list's own URL; later pages add /page/<n>/.
- *
- * @example pagedPath("/topics/russia/", 2) === "/topics/russia/page/2/"
- */
+/** @example pagedPath("/topics/russia/", 2) === "/topics/russia/page/2/" */
 function pagedPath(path: string, page: number): string {
   return page === 1 ? path : `${path}page/${page}/`;
 }
@@ -60,8 +42,7 @@ export function searchPath(query = ""): string {
 }
 
 /**
- * A paragraph's id and fragment, from its 1-based position: the same in every
- * build, though editing a story moves later ones, as page numbers move.
+ * Editing a story moves later anchors, as page numbers move.
  * @example paragraphAnchor(4) === "p-4" // linked as `${storyUrl}#p-4`
  */
 export function paragraphAnchor(position: number): string {

@@ -1,9 +1,3 @@
-/**
- * The questions lists and search ask of the edition's index (editionData.ts):
- * topics, a topic's stories, full-text search and pages of a long list.
- * Pure functions of data, so a loader runs them the same in the browser, in
- * the pre-render and in tests.
- */
 import type { IndexEntry, SearchDocument, StoryIndex } from "./editionData.ts";
 import { slugify } from "./slug.ts";
 
@@ -18,7 +12,6 @@ export function briefsIn(index: StoryIndex): IndexEntry[] {
   return index.filter((entry) => entry.kind === "brief");
 }
 
-/** Every topic of the edition with how many stories carry it, by name. */
 export function topics(index: StoryIndex): Topic[] {
   const byId = new Map<string, Topic>();
   for (const story of fullStories(index)) {
@@ -32,7 +25,6 @@ export function topics(index: StoryIndex): Topic[] {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A topic by its URL id, with its stories newest first; undefined if no story carries it. */
 export function onTopic(
   index: StoryIndex,
   id: string,
@@ -52,15 +44,11 @@ export const PAGE_SIZE = 20;
 
 export type ListPage<T> = {
   items: T[];
-  /** 1-based. */
   page: number;
   pages: number;
 };
 
-/**
- * Page `page` of `list`, or undefined when there is no such page. An empty
- * list still has its first page, which says so.
- */
+/** An empty list still has its first page, which says so. */
 export function pageOf<T>(
   list: readonly T[],
   page: number,
@@ -74,7 +62,6 @@ export function pageOf<T>(
   };
 }
 
-/** How many pages a list of `length` takes; never fewer than one. */
 export function pageCount(length: number): number {
   return Math.max(1, Math.ceil(length / PAGE_SIZE));
 }
@@ -89,10 +76,7 @@ function words(text: string): string[] {
 }
 
 /**
- * Stories whose headline or text contains every word of the query (a word
- * matches as a prefix, so "elect" finds "election"). Headline matches rank
- * first, then the index's order (newest first, then briefs).
- *
+ * Every query word must match as a prefix ("elect" finds "election"); headline matches rank first.
  * @example search(index, documents, "lavrov claptrap").map((hit) => hit.entry.slug)
  */
 export function search(
@@ -132,11 +116,7 @@ export function search(
 /** Longest snippet shown under a search result, in characters: about two lines. */
 const SNIPPET_LENGTH = 200;
 
-/**
- * A window of `text` around the first word starting with `term`, cut at
- * spaces. `term` comes from WORD, letters and digits only, so it is safe to
- * put in a regular expression as it is.
- */
+// `term` comes from WORD, letters and digits only, so it is safe in a regular expression as it is.
 function excerpt(text: string, term: string): string {
   if (text.length <= SNIPPET_LENGTH) return text;
   const at = Math.max(

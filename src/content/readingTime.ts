@@ -1,13 +1,8 @@
-/**
- * Adults read news prose at roughly 230–260 words a minute; a range says that
- * honestly instead of pretending to a precise figure.
- */
+// Adults read news at roughly 230–260 words a minute; a range says so honestly.
 const FAST_WPM = 260;
 const SLOW_WPM = 230;
 
-/**
- * @example readingTime(370) === "1–2 min read"; readingTime(100) === "1 min read"
- */
+/** @example readingTime(370) === "1–2 min read"; readingTime(100) === "1 min read" */
 export function readingTime(words: number): string {
   const low = Math.max(1, Math.round(words / FAST_WPM));
   // Round the fast reader's time, but never undersell the slow reader's.

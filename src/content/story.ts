@@ -1,8 +1,3 @@
-/**
- * The shape of a story, declared once, and the parser that lets story JSON
- * into the app. Story files arrive as `unknown` and leave `parseStory` typed,
- * or fail the build with an error naming the file and the field.
- */
 import {
   codePoint,
   CONTROL_CHARACTER,
@@ -15,11 +10,7 @@ import { UserError } from "./userError.ts";
 
 export type TextNode = { type: "text"; value: string };
 
-/**
- * A link. `href` is absent when the source gave no usable target (the wire
- * copy's `#` placeholders): the words are kept, rendered as plain text, because
- * a link that goes nowhere is worse than none.
- */
+/** No `href` when the source had none usable (`#`): plain text beats a link to nowhere. */
 export type LinkNode = { type: "link"; href?: string; children: Inline[] };
 export type EmphasisNode = { type: "emphasis"; children: Inline[] };
 export type StrongNode = { type: "strong"; children: Inline[] };
@@ -30,37 +21,31 @@ export type Paragraph = { inlines: Inline[] };
 /** Who else supplied the reporting, e.g. "Contributing: The Associated Press". */
 export type StoryCredit = { role: string; organization: string };
 
-/** A story whose full text is in this edition. */
 export type FullStory = {
   kind: "full";
   slug: string;
   headline: string;
-  /** Calendar date of publication, ISO `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD` */
   published: string;
   section: string;
   topics: string[];
   body: Paragraph[];
   credit?: StoryCredit;
-  /** Slugs of other catalogue entries, in the order the source lists them. */
   related: string[];
   /** The source text this file was imported from, relative to `src/tools/import/`. */
   source?: string;
 };
 
-/**
- * A story known only by its headline (a "More:" item of another story). Its
- * text is not in this edition, so it has no body, date or classification.
- */
+/** A "More:" item of another story: its text is not in this edition. */
 export type Brief = { kind: "brief"; slug: string; headline: string };
 
 export type Story = FullStory | Brief;
 
-/** Thrown for story data that does not fit; the message names file and field. */
 export class StoryDataError extends UserError {
   override name = "StoryDataError";
   constructor(
     readonly file: string,
-    /** Where in the file, e.g. `body[2].inlines[1].href`, or `(root)`. */
+    /** e.g. `body[2].inlines[1].href`, or `(root)`. */
     readonly path: string,
     readonly problem: string,
   ) {
@@ -70,16 +55,9 @@ export class StoryDataError extends UserError {
 
 /** Site-relative paths and the schemes a reader can safely follow. */
 const SAFE_HREF = /^(?:\/(?!\/)|https?:\/\/[^\s/]|mailto:[^\s])/;
-/**
- * Characters a browser drops from a URL or reads as "/": with them, `/\evil.example`
- * or `/<tab>/evil.example` would pass SAFE_HREF as a site path and lead off the site.
- */
+/** Browsers drop these or read them as "/": `/\evil.example` would pass SAFE_HREF and leave the site. */
 const URL_TRICKS = /[\s\\]/;
-/**
- * How deep inline nodes may nest. A link in strong text in emphasis is three
- * deep; without a limit, a file nested thousands deep would overflow the
- * stack here and again in React, instead of failing with a message.
- */
+/** Without a limit, a file nested thousands deep would overflow the stack here and in React. */
 export const MAX_INLINE_DEPTH = 8;
 
 type Path = string;
@@ -87,21 +65,14 @@ type Fields = Record<string, unknown>;
 
 export type ParseOptions = {
   /**
-   * The edition's build day, `YYYY-MM-DD` (UTC). When given, a story dated
-   * later than the day after it is refused as not yet published: a story's
-   * date is its local calendar date, and where the day starts first (UTC+14)
+   * Build day (UTC). Stories dated after the day after it are refused: at UTC+14
    * it is already tomorrow for most of the UTC day.
    */
   today?: string;
 };
 
 /**
- * Validates one story file and returns it typed. Pure: "today" is passed in.
- *
- * @param data the file's parsed JSON
- * @param file where it came from, for messages, e.g. `stories/x.json`
- * @throws StoryDataError naming the file and field:
- *   `stories/x.json: body[2].inlines[1].href: must start with /, http(s):// or mailto:`
+ * @throws StoryDataError naming the file and field
  * @example
  *   parseStory(JSON.parse(text), "stories/lavrov.json").headline
  *   parseStory(data, "stories/x.json", { today: "2018-04-25" }) // also refuses future dates
@@ -209,7 +180,6 @@ function text(value: unknown, path: Path, fail: Fail): string {
   return value;
 }
 
-/** A one-line string with no padding, such as a headline or a topic. */
 function line(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
   if (s.trim() !== s) fail(path, "must not start or end with white space");
@@ -232,7 +202,6 @@ function isoDate(value: unknown, path: Path, fail: Fail): string {
   return s;
 }
 
-/** The day after `today` (both `YYYY-MM-DD`). */
 function dayAfter(today: string): string {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
@@ -276,7 +245,7 @@ function paragraph(value: unknown, path: Path, fail: Fail): Paragraph {
   return { inlines: inlines(p["inlines"], `${path}.inlines`, fail, 1) };
 }
 
-/** `depth` is that of the nodes in the list: 1 for a paragraph's own. */
+/** `depth` 1 is a paragraph's own nodes. */
 function inlines(
   value: unknown,
   path: Path,
@@ -357,10 +326,7 @@ function credit(value: unknown, path: Path, fail: Fail): StoryCredit {
   };
 }
 
-/**
- * The words of a run of inline nodes, without markup.
- * @example plainText([{ type: "text", value: "Hi" }]) === "Hi"
- */
+/** @example plainText([{ type: "text", value: "Hi" }]) === "Hi" */
 export function plainText(nodes: Inline[]): string {
   return nodes
     .map((node) =>
