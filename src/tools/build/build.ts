@@ -1,21 +1,5 @@
-/**
- * `npm run build`: the static site. Four steps in one process, so both
- * bundles share one site configuration and one build day:
- *   1. the client bundle and index.html (vite build) into dist/;
- *   2. the pre-render bundle (vite build --ssr) into a cache folder;
- *   3. every page rendered into the template, plus 404.html and the
- *      discovery files, then a table of what was written. Each page also
- *      gets the settings head script and a Content-Security-Policy that
- *      allows it by hash (see document.ts);
- *   4. last, the icons, the web app manifest and the service worker, which
- *      lists every file written before it (see offline/offlineFiles.ts).
- *
- * Options: --out-dir <folder> (default dist); --development builds React's
- * development edition, whose hydration checks the browser tests rely on.
- * Site settings come from DATELINE_ORIGIN, DATELINE_BASE and
- * DATELINE_BUILD_DATE (see siteConfig.ts); the stories from
- * DATELINE_STORIES_DIR (default src/content/stories).
- */
+// One process, so both bundles share one site configuration and one build day.
+// --development builds React's development edition, whose hydration checks the browser tests rely on.
 import { createHash } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";

@@ -1,12 +1,4 @@
-/**
- * A Vite plugin for the edition's stories. Before anything is bundled it
- * reads and checks every story file, so bad story data fails `npm run build`
- * (and the dev server) with the file and field named, instead of shipping
- * and failing in a reader's browser. Then it writes the data files the
- * browser fetches (editionData.ts) into the build, and the dev server answers
- * the same URLs from the story files as they are now.
- * Build-time only: Node's fs, never bundled into the app.
- */
+// Checks every story before bundling, so bad data fails the build, not a reader's browser.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
@@ -16,8 +8,6 @@ import { loadEdition } from "./loadEdition.ts";
 import type { ParseOptions } from "../../content/story.ts";
 
 /**
- * @param options `today`, the build day: a story dated after it is not yet
- *   news, and fails the build like any other bad field
  * @example plugins: [editionPlugin("src/content/stories", { today: "2026-11-28" }), react()]
  */
 export function editionPlugin(

@@ -1,12 +1,5 @@
-/**
- * A Vite plugin that makes the dev server answer what the build writes
- * beside the pages: the web app manifest and its icons, feed.xml,
- * sitemap.xml and robots.txt (the data files come from contentPlugin.ts).
- * Without it those URLs got index.html, and browsers reported the manifest
- * as broken on every page. Each answer comes from the very functions the
- * build writes the file with, read afresh, so an edited story or favicon
- * shows on reload.
- */
+// Without this the dev server answered the manifest, icons, feed and sitemap with index.html,
+// and browsers reported the manifest as broken on every page.
 import { extname, join } from "node:path";
 import type { Plugin } from "vite";
 import type { ParseOptions } from "../../content/story.ts";
@@ -14,10 +7,7 @@ import type * as Discovery from "./discovery/discoveryFiles.ts";
 import { loadEdition } from "./loadEdition.ts";
 import { installFiles, MANIFEST_FILE } from "./offline/installFiles.ts";
 
-/**
- * Run through Vite rather than imported: it builds URLs with app/site.ts,
- * whose origin and base path Vite fixes (the `define` in vite.config.ts).
- */
+// Run through Vite, not imported: app/site.ts needs the origin and base Vite's `define` fixes.
 const DISCOVERY_MODULE = join(
   import.meta.dirname,
   "discovery/discoveryFiles.ts",
@@ -32,8 +22,6 @@ const CONTENT_TYPES = new Map([
 ]);
 
 /**
- * @param options as for contentPlugin's `edition`: the dev server refuses
- *   what the build refuses
  * @example plugins: [edition(dir, options), devFiles(dir, options), react()]
  */
 export function devFiles(

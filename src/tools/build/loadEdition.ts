@@ -1,10 +1,8 @@
-/** A reader's browser never reads story files: it fetches the build's data files (editionData.ts). */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkEdition, type Catalogue } from "../../content/catalogue.ts";
 import { StoryDataError, type ParseOptions } from "../../content/story.ts";
 
-/** Unless DATELINE_STORIES_DIR says otherwise (the bench's synthetic editions do). */
 export const defaultStoriesDir = resolve(
   import.meta.dirname,
   "../../content/stories",
@@ -15,10 +13,7 @@ export function storiesDir(env: Record<string, string | undefined>): string {
   return dir ? resolve(dir) : defaultStoriesDir;
 }
 
-/**
- * Keyed as error messages name them (`stories/<name>`).
- * @throws StoryDataError for a file that is not JSON
- */
+/** Keyed as error messages name them (`stories/<name>`). */
 export function readStoryFiles(dir: string): Record<string, unknown> {
   const files: Record<string, unknown> = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
@@ -36,10 +31,6 @@ export function readStoryFiles(dir: string): Record<string, unknown> {
   return files;
 }
 
-/**
- * @param options `today`, the build day: a build refuses stories dated after it
- * @throws StoryDataError naming the file and field of the first bad story
- */
 export function loadEdition(
   dir: string = defaultStoriesDir,
   options: ParseOptions = {},

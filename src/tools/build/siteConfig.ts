@@ -1,9 +1,4 @@
-/**
- * Where the built site will live, read once from the environment at build
- * time. Canonical URLs, share tags, the sitemap and the feed are absolute, so
- * a build must know its origin; a sub-path host (a project page, say) needs
- * every link and asset under one base path.
- */
+// Canonical URLs, share tags, the sitemap and the feed are absolute, so a build must know its origin.
 import { isCalendarDate } from "../../content/checks.ts";
 import { UserError } from "../../content/userError.ts";
 
@@ -12,7 +7,7 @@ export type SiteConfig = {
   origin: string;
   /** e.g. "/" or "/dateline/": starts and ends with a slash */
   base: string;
-  /** The day the edition was built (yyyy-mm-dd, UTC): the pre-rendered pages' "today". */
+  /** yyyy-mm-dd, UTC: the pre-rendered pages' "today". */
   buildDate: string;
 };
 

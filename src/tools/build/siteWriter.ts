@@ -8,9 +8,8 @@ export type WrittenFile = { file: string; bytes: number; gzip: number };
 export type SiteWriter = {
   dir: string;
   written: WrittenFile[];
-  /** @param file relative to `dir`, e.g. `topics/russia/index.html` */
   write: (file: string, content: Buffer | string) => Promise<void>;
-  /** Notes the size of a file that another tool wrote (Workbox writes the service worker). */
+  /** For a file another tool wrote (Workbox writes the service worker). */
   note: (file: string) => Promise<void>;
 };
 

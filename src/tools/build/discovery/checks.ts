@@ -1,9 +1,4 @@
-/**
- * Checks on what the discovery builders are given. A crawler or feed reader
- * cannot follow a relative link or make sense of a day that does not exist,
- * and it would fail quietly, so the build fails loudly instead, naming the
- * field at fault.
- */
+// Crawlers and feed readers fail quietly on relative links or impossible days, so the build fails loudly.
 import { isCalendarDate } from "../../../content/checks.ts";
 import { UserError } from "../../../content/userError.ts";
 
@@ -15,14 +10,11 @@ export class DiscoveryDataError extends UserError {
 }
 
 /**
- * Returns `url` unchanged if it is an absolute http(s) URL.
- * @throws DiscoveryDataError naming `field`
  * @example checkedAbsoluteUrl("https://news.example.org/", "siteUrl")
  */
 export function checkedAbsoluteUrl(url: string, field: string): string {
   const problem = `"${url}" is not an absolute http(s) URL, e.g. https://news.example.org/story/x`;
-  // The URL parser quietly strips and encodes whitespace, but the string is
-  // written as given, so whitespace would reach the file.
+  // The URL parser strips whitespace, but the string is written as given.
   if (/\s/.test(url)) throw new DiscoveryDataError(field, problem);
   let parsed: URL;
   try {
@@ -36,8 +28,6 @@ export function checkedAbsoluteUrl(url: string, field: string): string {
 }
 
 /**
- * Midnight UTC of a calendar date written yyyy-mm-dd.
- * @throws DiscoveryDataError naming `field`, also for days that do not exist
  * @example calendarDate("2018-04-20", "published").toISOString() === "2018-04-20T00:00:00.000Z"
  */
 export function calendarDate(iso: string, field: string): Date {

@@ -1,9 +1,4 @@
-/**
- * The files that point crawlers and feed readers at an edition: sitemap.xml,
- * feed.xml and robots.txt. The pre-render bundle writes them into the site
- * (prerender/edition.ts); the dev server answers them (devFiles.ts). Both run
- * this through Vite, which fixes the site's origin and base path in site.ts.
- */
+// Always run through Vite, which fixes the origin and base path in site.ts.
 import { absoluteUrl, siteName } from "../../../app/site.ts";
 import type { Catalogue } from "../../../content/catalogue.ts";
 import { storyIndex } from "../../../content/editionData.ts";

@@ -1,8 +1,4 @@
-/**
- * The RSS 2.0 feed: the newest stories for feed readers. Pure and
- * deterministic: the build date is the newest story's day, not the clock's,
- * so the same edition always produces the same file.
- */
+// lastBuildDate is the newest story's day, not the clock's, so an edition always gives the same file.
 import { checkedAbsoluteUrl, calendarDate } from "./checks.ts";
 import { literal, xmlDocument, xmlText, type XmlNode } from "./xml.ts";
 
@@ -11,36 +7,25 @@ export const DUBLIN_CORE_NAMESPACE = "http://purl.org/dc/elements/1.1/";
 
 export type FeedItem = {
   title: string;
-  /** Absolute http(s) URL of the story; also its permanent guid. */
+  /** Also the permanent guid. */
   url: string;
-  /**
-   * Plain text. RSS readers render an item's description as HTML, so it is
-   * escaped as HTML first (then as XML): "<b>" in a story shows as "<b>".
-   */
+  /** Plain text: escaped as HTML, then XML, as readers render descriptions as HTML. */
   summary: string;
-  /** yyyy-mm-dd */
   published: string;
   categories: readonly string[];
-  /** Who wrote or supplied the story; written as dc:creator. */
   credit?: string;
 };
 
 export type FeedChannel = {
   title: string;
   description: string;
-  /** Absolute URL of the site's front page. */
   siteUrl: string;
-  /** Absolute URL the feed itself is served from. */
   feedUrl: string;
-  /** e.g. "en-US" */
   language: string;
-  /** In the order readers should list them, usually newest first. */
   items: readonly FeedItem[];
 };
 
 /**
- * @throws DiscoveryDataError for a URL that is not absolute http(s) or a date
- * that is not a real yyyy-mm-dd day
  * @example rssFeed({ title: "Dateline", description: "News", siteUrl: "https://news.example.org/",
  *   feedUrl: "https://news.example.org/feed.xml", language: "en-US", items: [] })
  */
@@ -49,8 +34,7 @@ export function rssFeed(channel: FeedChannel): string {
     checkedItem(item, `items[${i}]`),
   );
   const document = xmlDocument();
-  // Prefixes are declared once on the root; xmlbuilder2 then reuses them for
-  // elements created in those namespaces instead of redeclaring each time.
+  // Declared once on the root, so xmlbuilder2 reuses the prefixes instead of redeclaring them.
   const rss = document.ele("rss", {
     version: "2.0",
     "xmlns:atom": ATOM_NAMESPACE,
@@ -75,14 +59,9 @@ export function rssFeed(channel: FeedChannel): string {
   return xmlText(document);
 }
 
-/**
- * A calendar date as RFC 822 has it, at midnight UTC.
- * @throws DiscoveryDataError unless `iso` is a real yyyy-mm-dd day
- * @example rfc822Date("2018-04-20") === "Fri, 20 Apr 2018 00:00:00 GMT"
- */
+/** @example rfc822Date("2018-04-20") === "Fri, 20 Apr 2018 00:00:00 GMT" */
 export function rfc822Date(iso: string, field = "date"): string {
-  // ECMAScript fixes toUTCString's format, whatever the locale, and it is
-  // RFC 822's with the four-digit year RSS readers expect.
+  // toUTCString's format is fixed whatever the locale, and is RFC 822 with a four-digit year.
   return calendarDate(iso, field).toUTCString();
 }
 
@@ -119,7 +98,6 @@ function addItem(channel: XmlNode, item: CheckedItem): void {
     entry.ele(DUBLIN_CORE_NAMESPACE, "dc:creator").txt(literal(item.credit));
 }
 
-/** Plain text as HTML that shows exactly that text. */
 function asHtmlText(text: string): string {
   return text
     .replaceAll("&", "&amp;")

@@ -1,10 +1,4 @@
-/**
- * Reads the builders' output back the way a crawler or a feed reader would,
- * so tests check what parses, not how the text happens to look. Only tests
- * import this.
- */
-
-/** @throws Error quoting the parser's complaint if `xml` is not well-formed */
+// Tests check what parses, as a crawler would read it, not how the text happens to look.
 export function parseXml(xml: string): Document {
   const document = new DOMParser().parseFromString(xml, "application/xml");
   const error = document.getElementsByTagName("parsererror")[0];
@@ -12,11 +6,7 @@ export function parseXml(xml: string): Document {
   return document;
 }
 
-/**
- * The child elements of `parent` with this local name and namespace (none by
- * default, as in RSS), in document order. Only children, so a channel's
- * <title> is not mistaken for an item's.
- */
+/** Only children, so a channel's <title> is not mistaken for an item's. */
 export function childrenNamed(
   parent: Element,
   localName: string,
@@ -28,7 +18,6 @@ export function childrenNamed(
   );
 }
 
-/** @throws Error unless `parent` has exactly one such child */
 export function onlyChild(
   parent: Element,
   localName: string,
@@ -43,7 +32,7 @@ export function onlyChild(
   return only;
 }
 
-/** The exact text of the one such child; never trimmed, so spaces count. */
+/** Never trimmed, so spaces count. */
 export function childText(
   parent: Element,
   localName: string,

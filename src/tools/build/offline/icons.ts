@@ -1,24 +1,11 @@
-/**
- * The app's icons, all drawn from one source: the favicon SVG. The build
- * renders the PNG sizes that installers ask for, so no hand-made copy can
- * drift from the favicon.
- *
- *     const icons = renderIcons(await readFile("public/favicon.svg", "utf8"));
- *     // → icons/icon-192.png, icons/icon-512.png, icons/icon-maskable-512.png, icons/apple-touch-icon.png
- */
+// Every PNG is rendered from the favicon SVG, so no hand-made copy can drift from it.
 import { Resvg } from "@resvg/resvg-js";
 import { UserError } from "../../../content/userError.ts";
 
 export type Icon = {
-  /** Where it goes in the built site, relative to its root. */
   file: string;
-  /** Width and height in pixels. */
   size: number;
-  /**
-   * "any": the favicon as drawn, rounded corners and all. "maskable": the
-   * favicon inside a full-bleed square of its own background, for platforms
-   * that cut icons to a circle or a squircle.
-   */
+  /** "maskable": on a full-bleed square, for platforms that cut icons to a circle or squircle. */
   purpose: "any" | "maskable";
   png: Buffer;
 };
@@ -27,11 +14,7 @@ export class IconError extends UserError {
   override name = "IconError";
 }
 
-/**
- * How much of a maskable icon the favicon fills. A platform's mask may cut
- * off everything outside a centred circle of 80% of the width (the "safe
- * zone"); at 80%, the favicon's letter stays well inside that circle.
- */
+/** A mask may cut off all outside a centred circle of 80% (the "safe zone"); the letter stays inside. */
 const MASKABLE_SCALE = 0.8;
 
 export function renderIcons(sourceSvg: string): Icon[] {
@@ -61,10 +44,7 @@ function icon(
   return { file, size, purpose, png };
 }
 
-/**
- * The favicon, scaled down and centred on a full square of its background
- * colour: the fill of its first <rect>.
- */
+/** The background colour is the fill of the favicon's first <rect>. */
 export function maskableSvg(sourceSvg: string): string {
   const viewBox = /<svg\b[^>]*\bviewBox="([^"]+)"/.exec(sourceSvg)?.[1];
   const background = /<rect\b[^>]*\bfill="(#[0-9a-fA-F]{3,8})"/.exec(
@@ -75,7 +55,6 @@ export function maskableSvg(sourceSvg: string): string {
       "favicon.svg: the icon source needs a viewBox on <svg> and a background <rect> with a #hex fill",
     );
   const inset = ((1 - MASKABLE_SCALE) / 2) * 100;
-  // The source as a nested <svg>, placed by x/y/width/height in a 100×100 canvas.
   const nested = sourceSvg
     .trim()
     .replace(/^<svg\b[^>]*?>/, (tag) =>
@@ -93,8 +72,7 @@ export function maskableSvg(sourceSvg: string): string {
 }
 
 /**
- * A PNG's width and height, from its IHDR chunk (bytes 16–23).
- *
+ * From the IHDR chunk (bytes 16–23).
  * @example pngSize(readFileSync("public/screenshot-story.png")) // { width: 1280, height: 800 }
  */
 export function pngSize(png: Buffer): { width: number; height: number } {

@@ -1,22 +1,13 @@
-/**
- * What a browser needs to offer "Install Dateline": the PNG icons, drawn from
- * the favicon, and the web app manifest. The build writes them
- * (offlineFiles.ts); the dev server answers them (devFiles.ts).
- */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pngSize, renderIcons } from "./icons.ts";
 import { webManifest } from "./webManifest.ts";
 
 export const MANIFEST_FILE = "manifest.webmanifest";
-/** The one source of every icon. */
 const ICON_SOURCE = "favicon.svg";
 const SCREENSHOT = "screenshot-story.png";
 
 /**
- * @param publicDir the folder Vite copies into the site as it is, which holds
- *   the favicon and the screenshot
- * @param base the site's base path, e.g. "/" or "/dateline/"
  * @example await installFiles("public", "/") // icons/icon-192.png … manifest.webmanifest
  */
 export async function installFiles(

@@ -1,11 +1,4 @@
-/**
- * The build's last step: the icons, the web app manifest and, over the whole
- * finished site, the service worker. Called by src/tools/build/build.ts once
- * every page and data file is written.
- *
- * The page head links the manifest and the touch icon from index.html, the
- * template of every page.
- */
+// The build's last step: the service worker lists every file written before it.
 import { join } from "node:path";
 import type { SiteWriter } from "../siteWriter.ts";
 import { installFiles } from "./installFiles.ts";
@@ -17,7 +10,6 @@ import {
 
 const publicDir = join(import.meta.dirname, "../../../../public");
 
-/** @returns what the service worker precaches */
 export async function writeOfflineFiles(
   site: SiteWriter,
   base: string,
@@ -30,7 +22,6 @@ export async function writeOfflineFiles(
   return precache;
 }
 
-/** The build's line about what the service worker keeps offline. */
 export function precacheSummary({ count, size }: Precache): string {
   return `The service worker precaches ${count} files, ${size} bytes (${(size / 1024).toFixed(1)} KB) uncompressed.`;
 }

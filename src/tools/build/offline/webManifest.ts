@@ -1,28 +1,18 @@
-/**
- * The web app manifest: what a browser needs to offer "Install Dateline" and
- * to open it in a window of its own. Every URL in it sits under the site's
- * base path, so an app installed from a sub-path host stays on that site.
- */
+// Every URL sits under the base path, so an app installed from a sub-path host stays on that site.
 import type { Icon } from "./icons.ts";
 
-/**
- * The page colour of each scheme (--color-page in tokens.css, as in
- * index.html's theme-color tags): the window's frame and the splash screen
- * match the page that opens in them.
- */
+/** --color-page in tokens.css, so the window frame and splash screen match the page. */
 export const PAGE_COLOURS = { light: "#fbfaf7", dark: "#16181b" } as const;
 
 export type Screenshot = {
   file: string;
   width: number;
   height: number;
-  /** "wide" for a desktop window, "narrow" for a phone. */
   formFactor: "wide" | "narrow";
   label: string;
 };
 
 type Options = {
-  /** "/" or e.g. "/dateline/" */
   base: string;
   icons: Pick<Icon, "file" | "size" | "purpose">[];
   screenshots: Screenshot[];

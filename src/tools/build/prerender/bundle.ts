@@ -1,7 +1,4 @@
-/**
- * What the pre-render bundle (edition.ts, built by Vite) gives build.ts.
- * Declared here so build.ts never type-checks the app it does not run itself.
- */
+// Declared apart so build.ts never type-checks the app it does not run itself.
 import type { Catalogue } from "../../../content/catalogue.ts";
 import type { RenderedPage } from "./document.ts";
 

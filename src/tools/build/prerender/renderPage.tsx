@@ -1,8 +1,3 @@
-/**
- * One URL of the app rendered to HTML at build time, through the same route
- * table, loaders and components the browser uses. Runs in Node only (the
- * pre-render bundle), never in the reader's browser.
- */
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import {
@@ -20,8 +15,6 @@ import { splitHoisted, type RenderedPage } from "./document.ts";
 const handler = createStaticHandler(routes, { basename: routerBasename });
 
 /**
- * @param path a path as paths.ts builds it, relative to the base path
- * @param content what the page's loaders answer from
  * @example renderPage("/topics/", catalogueContent(edition))
  */
 export async function renderPage(
