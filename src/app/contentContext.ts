@@ -1,12 +1,6 @@
-/**
- * Where route loaders get stories from: the router hands each loader a
- * `context` holding the edition's content, so a loader's data source shows in
- * its signature. Each way of running the route table provides its own:
- *
- * - a reader's browser: the data files the build wrote (main.tsx, fetchedContent.ts);
- * - the pre-render: the catalogue read from disk (prerender/renderPage.tsx);
- * - the jsdom tests: the repo's stories (testing/renderAt.tsx).
- */
+// Loaders read stories from the router's context, so a loader's data source
+// shows in its signature; the browser (main.tsx), the pre-render
+// (renderPage.tsx) and the jsdom tests (renderAt.tsx) each provide their own.
 import { createContext as createReactContext } from "react";
 import { createContext, RouterContextProvider } from "react-router";
 import type { Content } from "../content/content.ts";
@@ -21,19 +15,14 @@ declare module "react-router" {
 
 export const contentContext = createContext<Content>();
 
-/**
- * A fresh context for one navigation, as routers ask for it.
- *
- * @example createBrowserRouter(routes, { getContext: () => routerContext(content) })
- */
+/** @example createBrowserRouter(routes, { getContext: () => routerContext(content) }) */
 export function routerContext(content: Content): RouterContextProvider {
   return new RouterContextProvider(new Map([[contentContext, content]]));
 }
 
 /**
- * The same content for the one component that fetches on its own after
- * hydration (reader/unfinishedStories.ts): a reader's place in a story lives
+ * For "continue reading" (reader/unfinishedStories.ts): a reader's places live
  * in their browser, so no loader can know which stories to offer. Undefined
- * where nothing fetches after rendering: the pre-render.
+ * in the pre-render, where nothing fetches after rendering.
  */
 export const ContentSource = createReactContext<Content | undefined>(undefined);

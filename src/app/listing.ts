@@ -4,9 +4,8 @@ import { pageOf, type ListPage } from "../content/queries.ts";
 import { notFound } from "./notFound.ts";
 
 export type Listing<T> = ListPage<T> & {
-  /** Path of the page of newer stories, if any. */
+  /** The page of newer stories. */
   previous?: string;
-  /** Path of the page of older stories, if any. */
   next?: string;
 };
 

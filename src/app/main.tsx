@@ -1,15 +1,7 @@
-/**
- * The app, started by boot.ts once the page has painted. A built page arrives
- * pre-rendered with the loader data it was rendered from (see
- * prerender/document.ts), so the router starts with that data and React
- * hydrates at once, fetching nothing. Where the page carries no data for
- * this URL (a shell such as search, or the not-found page served at a URL
- * the router can still place), the router first runs the loaders, and only
- * then does React hydrate, so its first render is the page the HTML holds.
- * The dev server's page has no HTML to keep, so it renders from scratch, as
- * does a page whose HTML is another page's (404.html, served at a story's
- * mistyped address, which the router redirects to the story).
- */
+// A pre-rendered page carries its loader data, so the router starts with it and
+// React hydrates at once. A shell (search) or 404.html runs its loaders first, so
+// React's first render is the page the HTML holds. The dev server's page, or
+// HTML that is another page's (404.html at a mistyped story date), is rendered afresh.
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import {
@@ -48,9 +40,7 @@ if (container.firstElementChild) {
   void whenInitialized().then(() => {
     const errors = Object.values(router.state.errors ?? {});
     if (errors.some(isMissingCode)) {
-      // This page's code is gone (a deploy since the HTML was cached). The
-      // HTML is the whole page, so it stays as it came: readable, its links
-      // loading pages whole, from the new version.
+      // A deploy removed this page's code: its HTML stays, readable, its links loading whole pages.
       console.warn(
         "Dateline: this page's code could not be loaded; the page stays as the server sent it.",
       );

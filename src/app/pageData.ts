@@ -1,18 +1,12 @@
-/**
- * The loader data a pre-rendered page carries for the browser (written by
- * prerender/document.ts), so hydration needs no second trip for data the
- * HTML was made from.
- */
-
+// The loader data a pre-rendered page carries (written by prerender/document.ts),
+// so hydration needs no second trip for the data the HTML was made from.
 import { isRecord } from "../content/checks.ts";
 
-/** The id of the inert JSON element that holds it. */
 export const PAGE_DATA_ID = "dateline-data";
 
 export type PageData = {
-  /** The page's path, relative to the base path. */
+  /** Relative to the base path. */
   path: string;
-  /** By route id, as react-router's static handler returned it. */
   loaderData: Record<string, unknown>;
 };
 

@@ -1,12 +1,5 @@
-/**
- * THE route table: every page of Dateline, its loader and its error boundary.
- * The browser router, the build-time pre-render and the tests' memory router
- * all use this one list, so adding a page is one entry here plus
- * its URL builder in paths.ts.
- *
- * Each page's code is its own chunk, loaded with its route (`lazy`): a reader
- * downloads the frame and the page in front of them, not every page there is.
- */
+// THE route table, for the browser, the pre-render and the tests alike. Each
+// page's code is its own chunk (`lazy`): a reader downloads only the page in front of them.
 import type { RouteObject } from "react-router";
 import type { SectionHandle } from "./currentSection.ts";
 import type { ShellHandle } from "./shell.ts";
@@ -16,7 +9,6 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PageErrorBoundary } from "./PageErrorBoundary.tsx";
 import { RootErrorBoundary } from "./RootErrorBoundary.tsx";
 
-// Which masthead section each page belongs to (see pages/currentSection.ts).
 const front: SectionHandle = { section: "front" };
 const topics: SectionHandle = { section: "topics" };
 // Search and saved stories depend on the browser (the query, the reading
@@ -25,7 +17,6 @@ const topics: SectionHandle = { section: "topics" };
 const search: SectionHandle & ShellHandle = { section: "search", shell: true };
 const saved: SectionHandle & ShellHandle = { section: "saved", shell: true };
 
-// One lazy loader per page module, shared by the routes that show that page.
 const frontPage = async () => {
   const page = await import("./pages/FrontPage.tsx");
   return { loader: page.frontPageLoader, Component: page.FrontPage };
@@ -106,8 +97,7 @@ export const routes: RouteObject[] = [
             handle: saved,
           },
           {
-            // The loader's 404 is what counts (a status for servers and the pre-render);
-            // the Component only tells the router this leaf renders something.
+            // The loader's 404 gives the status; the Component only marks a leaf that renders.
             path: "*",
             loader: () => {
               throw notFound();

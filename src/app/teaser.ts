@@ -31,11 +31,8 @@ export function teaser(story: Story | IndexEntry): Teaser {
 }
 
 /**
- * A story as lists show it. The standfirst is there only when the story itself
- * is at hand: lists are built from the index, which carries no text, so a page
- * of a thousand-story edition stays small.
- *
- * @example frontPage.others = page.items.map(listed)
+ * The standfirst only when the story itself is at hand: the index carries no
+ * text, so a page of a thousand-story list stays small.
  */
 export function listed(story: Story | IndexEntry): ListedStory {
   return story.kind === "full" && "body" in story

@@ -2,11 +2,7 @@ import { checkEdition } from "../../content/catalogue.ts";
 import { catalogueContent } from "../../content/content.ts";
 import type { Brief } from "../../content/story.ts";
 
-/**
- * The repo's own stories, checked as the build checks them: what jsdom tests
- * render. Read through Vite rather than from disk, so tests of browser code
- * need nothing from Node.
- */
+// Read through Vite rather than from disk, so tests of browser code need nothing from Node.
 const storyFiles = import.meta.glob<unknown>("../../content/stories/*.json", {
   eager: true,
   import: "default",

@@ -1,9 +1,4 @@
-/**
- * What a page put in <head>. Testing Library queries the body only, and a
- * page's description and robots tags are part of what it tells the world.
- *
- * @example expect(metaContent("robots")).toBe("noindex")
- */
+// Testing Library queries only the body; a page's head tags are part of what it says.
 export function metaContent(name: string): string | null {
   return (
     document.head

@@ -6,12 +6,7 @@ import { ContentSource, routerContext } from "../contentContext.ts";
 import { routes } from "../routes.tsx";
 import { testContent } from "./edition.ts";
 
-/**
- * Renders the real route table at `url`, as a reader arriving there would see it.
- * Wait for the page with a `find…` query: loaders settle after the first render.
- *
- * @example const { user } = renderAt("/topics"); await screen.findByRole("heading", { level: 1 });
- */
+/** Loaders settle after the first render: wait with a `find…` query. @example renderAt("/topics/") */
 export function renderAt(url: string) {
   const router = createMemoryRouter(routes, {
     initialEntries: [url],
