@@ -67,6 +67,24 @@ export function isUnreadableSettings(stored: string): boolean {
   }
 }
 
+/** What the head script applied: the reader's settings before the store has loaded. */
+export function settingsOf(root: Pick<Element, "getAttribute">): Settings {
+  const size = Number(root.getAttribute(ATTRIBUTES.textSize));
+  return {
+    textSize: oneOf(TEXT_SIZES, size, DEFAULT_SETTINGS.textSize),
+    width: oneOf(
+      WIDTHS,
+      root.getAttribute(ATTRIBUTES.width),
+      DEFAULT_SETTINGS.width,
+    ),
+    theme: oneOf(
+      THEMES,
+      root.getAttribute(ATTRIBUTES.theme),
+      DEFAULT_SETTINGS.theme,
+    ),
+  };
+}
+
 /** Values that are not allowed are ignored. */
 export function mergeSettings(
   current: Settings,

@@ -1,8 +1,16 @@
-// Hydration renders the defaults to match the pre-rendered HTML; the head script already styled the page.
+// Hydration renders the defaults to match the pre-rendered HTML; the head script
+// already styled the page, and its attributes say what the reader chose until
+// the store has loaded.
 import { useSyncExternalStore } from "react";
 import { createDeferredStore } from "../storage/deferredStore.ts";
 import type { StorageProblem } from "../storage/storageProblem.ts";
-import { DEFAULT_SETTINGS, type Settings } from "./settings.ts";
+import {
+  applySettings,
+  DEFAULT_SETTINGS,
+  mergeSettings,
+  settingsOf,
+  type Settings,
+} from "./settings.ts";
 import type { SettingsStore } from "./settingsStore.ts";
 
 export type SettingsView = Pick<
@@ -18,9 +26,20 @@ const pageSettings = createDeferredStore(async () =>
   (await import("./settingsStore.ts")).settingsStore(),
 );
 
+let early: Settings | undefined;
+const earlyListeners = new Set<() => void>();
+const earlySnapshot = () => (early ??= settingsOf(document.documentElement));
+
 const pageView: SettingsView = {
-  subscribe: pageSettings.subscribe,
-  getSnapshot: () => pageSettings.loaded()?.getSnapshot() ?? DEFAULT_SETTINGS,
+  subscribe(listener) {
+    earlyListeners.add(listener);
+    const stop = pageSettings.subscribe(listener);
+    return () => {
+      earlyListeners.delete(listener);
+      stop();
+    };
+  },
+  getSnapshot: () => pageSettings.loaded()?.getSnapshot() ?? earlySnapshot(),
   getProblem: () => pageSettings.loaded()?.getProblem() ?? null,
 };
 
@@ -39,5 +58,11 @@ export function useSettingsProblem(
 }
 
 export function updateSettings(change: Partial<Settings>): void {
-  void pageSettings.ready().then((store) => store.update(change));
+  const store = pageSettings.loaded();
+  if (store) return store.update(change);
+  // A choice made before the store arrives shows at once, and is saved when it does.
+  early = mergeSettings(earlySnapshot(), change);
+  applySettings(document.documentElement, early);
+  for (const listener of earlyListeners) listener();
+  void pageSettings.ready().then((loaded) => loaded.update(change));
 }
