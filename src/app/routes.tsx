@@ -13,7 +13,7 @@ const front: SectionHandle = { section: "front" };
 const topics: SectionHandle = { section: "topics" };
 // Search and saved stories depend on the browser (the query, the reading
 // list), so their pre-rendered HTML is a shell and their data comes from
-// their loaders in the browser, never from the build (see pages/shell.ts).
+// their loaders in the browser, never from the build (see shell.ts).
 const search: SectionHandle & ShellHandle = { section: "search", shell: true };
 const saved: SectionHandle & ShellHandle = { section: "saved", shell: true };
 

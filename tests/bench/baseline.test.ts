@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { BASELINE_PREFIX, withoutScripts, writeBaseline } from "./baseline.ts";
 
-/** The shape of a built page (src/prerender/document.ts), cut down. */
+/** The shape of a built page (src/tools/build/prerender/document.ts), cut down. */
 const page = `<!doctype html>
 <html lang="en">
   <head>
@@ -23,7 +23,7 @@ const page = `<!doctype html>
   </head>
   <body>
     <div id="root"><main><h1>A story</h1><p id="p-1">Text.</p></main></div>
-    <SCRIPT type="module" src="/src/boot.ts" fetchpriority="low"></SCRIPT >
+    <SCRIPT type="module" src="/src/app/boot.ts" fetchpriority="low"></SCRIPT >
   </body>
 </html>`;
 

@@ -25,7 +25,7 @@ export type PageKind =
 
 export type BuiltPage = { path: string; kind: PageKind };
 
-/** /<section>/<yyyy>/<mm>/<dd>/<slug>/, as storyPath builds it in src/paths.ts. */
+/** /<section>/<yyyy>/<mm>/<dd>/<slug>/, as storyPath builds it in src/content/paths.ts. */
 const STORY = /^\/[^/]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
 
 /**
