@@ -12,12 +12,10 @@
  * once, into node_modules/.cache/dateline-hostile, and served two ports above
  * the site (ports.ts).
  */
-import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import type axe from "axe-core";
 import { checkEdition } from "../../src/content/catalogue.ts";
@@ -31,6 +29,7 @@ import {
 } from "../../src/content/paths.ts";
 import { createStaticServer } from "../../src/tools/serve/staticServer.ts";
 import { HEAD_SCRIPT } from "../../src/app/settings/headScript.ts";
+import { buildSite } from "../bench/buildSite.ts";
 import { AXE_TAGS } from "./axe.ts";
 import { expect, hydrated, test } from "./fixtures.ts";
 import { HOSTILE_ORIGIN, HOSTILE_PORT } from "./ports.ts";
@@ -79,19 +78,10 @@ let server: Server | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await promisify(execFile)(
-    "npm",
-    ["run", "build", "--", "--out-dir", OUT_DIR],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATELINE_STORIES_DIR: STORIES_DIR,
-        DATELINE_ORIGIN: HOSTILE_ORIGIN,
-      },
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
+  await buildSite(OUT_DIR, {
+    DATELINE_STORIES_DIR: STORIES_DIR,
+    DATELINE_ORIGIN: HOSTILE_ORIGIN,
+  });
   const built = join(OUT_DIR, storyPath(payloads), "index.html");
   if (!existsSync(built))
     throw new Error(

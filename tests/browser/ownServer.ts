@@ -4,9 +4,7 @@
  * service worker's cache can answer, whatever the browser's offline
  * emulation does or does not cover.
  */
-import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { createStaticServer } from "../../src/tools/serve/staticServer.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -35,18 +33,6 @@ export async function serve(
         server.closeAllConnections();
       }),
   };
-}
-
-/** `npm run build` into `outDir`, with these site settings, as the deployed site would be built. */
-export async function buildSite(
-  outDir: string,
-  env: Record<string, string>,
-): Promise<void> {
-  await promisify(execFile)(
-    "npm",
-    ["run", "build", "--", "--out-dir", outDir],
-    { cwd: root, env: { ...process.env, ...env } },
-  );
 }
 
 /** The two builds playwright.config.ts makes and serves, by folder and base path. */

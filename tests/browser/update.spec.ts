@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { homePath } from "../../src/content/paths.ts";
 import { axeViolations, THEMES } from "./axe.ts";
 import { expect, hydrated, ORIGIN, STORY_PATH, test } from "./fixtures.ts";
-import { BUILDS, buildSite, serve } from "./ownServer.ts";
+import { buildSite } from "../bench/buildSite.ts";
+import { BUILDS, serve } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
 
 const OLD = BUILDS.production;
