@@ -31,7 +31,7 @@ export const AXE_TAGS = [
 ];
 
 /** The device's light and dark, and sepia, which only a reader's setting turns on. */
-export const THEMES = [
+export const CHECKED_THEMES = [
   { name: "light", colorScheme: "light", setting: undefined },
   { name: "dark", colorScheme: "dark", setting: undefined },
   { name: "sepia", colorScheme: "light", setting: "sepia" },
