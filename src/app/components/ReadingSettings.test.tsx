@@ -133,33 +133,25 @@ test("it is hidden without JavaScript and on paper", () => {
   expect(settings).toHaveAttribute("data-print", "hide");
 });
 
-test("when a change cannot be kept on this device, the open panel says why", async () => {
-  const user = userEvent.setup();
-  render(
-    <ReadingSettings
-      settings={DEFAULT_SETTINGS}
-      problem="full"
-      onChange={vi.fn()}
-    />,
-  );
-  expect(screen.queryByRole("status")).not.toBeInTheDocument();
-  await user.click(screen.getByRole("button", { name: "Text settings" }));
-  expect(screen.getByRole("status")).toHaveTextContent(
+test.each([
+  [
+    "full",
     "Your browser's storage for Dateline is full, so your latest change is kept only until you close this page.",
-  );
-});
-
-test("text settings that could not be read are named in the notice", async () => {
-  const user = userEvent.setup();
-  render(
-    <ReadingSettings
-      settings={DEFAULT_SETTINGS}
-      problem="corrupt"
-      onChange={vi.fn()}
-    />,
-  );
-  await user.click(screen.getByRole("button", { name: "Text settings" }));
-  expect(screen.getByRole("status")).toHaveTextContent(
-    /^Text settings on this device could not be read\./,
-  );
-});
+  ],
+  ["corrupt", /^Text settings on this device could not be read\./],
+] as const)(
+  "when storage is %s, the open panel says why a change cannot be kept",
+  async (problem, notice) => {
+    const user = userEvent.setup();
+    render(
+      <ReadingSettings
+        settings={DEFAULT_SETTINGS}
+        problem={problem}
+        onChange={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Text settings" }));
+    expect(screen.getByRole("status")).toHaveTextContent(notice);
+  },
+);
