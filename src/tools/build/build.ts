@@ -9,7 +9,8 @@ import { build, type InlineConfig } from "vite";
 import { loadEdition, storiesDir } from "./loadEdition.ts";
 import { siteConfig } from "./siteConfig.ts";
 import { HEAD_SCRIPT } from "../../app/settings/headScript.ts";
-import { precacheSummary, writeOfflineFiles } from "./offline/offlineFiles.ts";
+import { writeOfflineFiles } from "./offline/offlineFiles.ts";
+import { precacheReport } from "./offline/precachePlan.ts";
 import {
   bootHead,
   fileFor,
@@ -64,9 +65,10 @@ async function main() {
     pathToFileURL(join(prerenderDir, "edition.js")).href
   )) as PrerenderEntry;
   // The client build already checked these files (contentPlugin.ts); read them once more for the pages.
-  const edition = entry.prepareEdition(
-    loadEdition(storiesDir(process.env), { today: site.buildDate }),
-  );
+  const catalogue = loadEdition(storiesDir(process.env), {
+    today: site.buildDate,
+  });
+  const edition = entry.prepareEdition(catalogue);
   const template = await readFile(join(outDir, "index.html"), "utf8");
   // Hashed here, from the very string bootHead inserts, so the policy allows exactly it.
   const boot = bootHead(
@@ -92,8 +94,12 @@ async function main() {
   await write("404.html", fillTemplate(template, { ...notFound, boot }));
   for (const { file, content } of edition.discoveryFiles())
     await write(file, content);
-  // Last, over the finished site: the service worker lists every file before it.
-  const precache = await writeOfflineFiles(output, site.base);
+  // Last, over the finished site: the service worker hashes the files it precaches.
+  const precache = await writeOfflineFiles(output, {
+    base: site.base,
+    stories: catalogue.stories,
+    cap: site.precacheCap,
+  });
 
   await rm(prerenderDir, { recursive: true, force: true });
   report(
@@ -101,7 +107,11 @@ async function main() {
     relative(root, outDir) || ".",
     site.origin + site.base,
   );
-  console.log(precacheSummary(precache));
+  console.log(precacheReport(precache).join("\n"));
+  // The bench reads this line (tests/bench); maxRSS is in kilobytes.
+  console.log(
+    `peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
 }
 
 function report(written: WrittenFile[], outDir: string, siteUrl: string) {

@@ -9,6 +9,7 @@ test("with nothing set, a build is for the local server at the root, dated today
     origin: defaultOrigin,
     base: "/",
     buildDate: "2026-11-28",
+    precacheCap: 1024 * 1024,
   });
 });
 
@@ -19,6 +20,7 @@ test("origin, base path and build day come from the environment", () => {
         DATELINE_ORIGIN: "https://news.example.org/",
         DATELINE_BASE: "/dateline/",
         DATELINE_BUILD_DATE: "2026-01-02",
+        DATELINE_PRECACHE_KB: "512",
       },
       now,
     ),
@@ -26,10 +28,16 @@ test("origin, base path and build day come from the environment", () => {
     origin: "https://news.example.org",
     base: "/dateline/",
     buildDate: "2026-01-02",
+    precacheCap: 512 * 1024,
   });
 });
 
 test.each([
+  [
+    { DATELINE_PRECACHE_KB: "1MB" },
+    /DATELINE_PRECACHE_KB: "1MB" must be a whole number/,
+  ],
+  [{ DATELINE_PRECACHE_KB: "0" }, /DATELINE_PRECACHE_KB/],
   [{ DATELINE_ORIGIN: "news.example.org" }, /DATELINE_ORIGIN: .* is not a URL/],
   [{ DATELINE_ORIGIN: "ftp://news.example.org" }, /must start with https:\/\//],
   [

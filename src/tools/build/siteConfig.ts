@@ -9,7 +9,12 @@ export type SiteConfig = {
   base: string;
   /** yyyy-mm-dd, UTC: the pre-rendered pages' "today". */
   buildDate: string;
+  /** The most a first visit's offline download may weigh, gzip bytes. */
+  precacheCap: number;
 };
+
+/** About 1 MB: the app shell, the front page and a few dozen of the newest stories. */
+export const DEFAULT_PRECACHE_KB = 1024;
 
 /** What `npm start` serves, so that a local build's links work as they are. */
 export const defaultOrigin = "http://127.0.0.1:4173";
@@ -27,6 +32,9 @@ export function siteConfig(env: Env, now = new Date()): SiteConfig {
     buildDate: buildDateFrom(
       env["DATELINE_BUILD_DATE"] || now.toISOString().slice(0, 10),
     ),
+    precacheCap:
+      precacheKbFrom(env["DATELINE_PRECACHE_KB"] || `${DEFAULT_PRECACHE_KB}`) *
+      1024,
   };
 }
 
@@ -64,4 +72,12 @@ function buildDateFrom(value: string): string {
       `DATELINE_BUILD_DATE: "${value}" must be a real date written like 2026-11-28`,
     );
   return value;
+}
+
+function precacheKbFrom(value: string): number {
+  if (!/^[1-9]\d{0,6}$/.test(value))
+    throw new SiteConfigError(
+      `DATELINE_PRECACHE_KB: "${value}" must be a whole number of kilobytes, e.g. ${DEFAULT_PRECACHE_KB}`,
+    );
+  return Number(value);
 }

@@ -1,27 +1,105 @@
-// The build's last step: the service worker lists every file written before it.
+// The build's last step: the service worker's precache list hashes files written before it.
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { dataFile } from "../../../content/editionData.ts";
+import { storyPath, type StoryAddress } from "../../../content/paths.ts";
 import type { SiteWriter } from "../siteWriter.ts";
-import { installFiles } from "./installFiles.ts";
+import { archiveList } from "./archiveList.ts";
+import { installFiles, MANIFEST_FILE } from "./installFiles.ts";
 import {
-  generateServiceWorker,
+  planPrecache,
+  precachedFiles,
+  type PrecachePlan,
+  type SizedFile,
+} from "./precachePlan.ts";
+import {
+  bundleServiceWorker,
+  precacheEntry,
   SERVICE_WORKER_FILE,
-  type Precache,
 } from "./serviceWorker.ts";
+import { ARCHIVE_LIST_FILE } from "../../../app/offline/caches.ts";
 
 const publicDir = join(import.meta.dirname, "../../../../public");
 
+/**
+ * Whatever page a reader opens, these draw it: every script and style, the
+ * icons, the pages that are shells (search, saved), the front page, the
+ * not-found page (the offline fallback for any page in no cache) and the
+ * story index the list pages' loaders read.
+ */
+const SHELL_FILES = [
+  "index.html",
+  "404.html",
+  "search/index.html",
+  "saved/index.html",
+  "favicon.svg",
+  MANIFEST_FILE,
+  "data/index.json",
+];
+const SHELL_FOLDERS = ["assets", "icons"];
+
+export type NewsStory = Extract<StoryAddress, { kind: "full" }>;
+
+/**
+ * @param stories the edition's full stories, newest first
+ * @param cap the most the precache may weigh, gzip bytes
+ */
 export async function writeOfflineFiles(
   site: SiteWriter,
-  base: string,
-): Promise<Precache> {
-  for (const { file, content } of await installFiles(publicDir, base))
+  options: { base: string; stories: NewsStory[]; cap: number },
+): Promise<PrecachePlan> {
+  for (const { file, content } of await installFiles(publicDir, options.base))
     await site.write(file, content);
 
-  const precache = await generateServiceWorker(site.dir);
-  await site.note(SERVICE_WORKER_FILE);
-  return precache;
+  const contents = new Map<string, Buffer>();
+  const sized = async (file: string): Promise<SizedFile> => {
+    const content = await readFile(join(site.dir, file));
+    contents.set(file, content);
+    return {
+      file,
+      bytes: content.byteLength,
+      gzip: gzipSync(content).byteLength,
+    };
+  };
+
+  const shell: SizedFile[] = [];
+  for (const folder of SHELL_FOLDERS)
+    for (const name of (await readdir(join(site.dir, folder))).sort())
+      shell.push(await sized(`${folder}/${name}`));
+  for (const file of SHELL_FILES) shell.push(await sized(file));
+
+  const plan = await planLazily(shell, options.stories, options.cap, sized);
+  const manifest = precachedFiles(plan).map(({ file }) =>
+    precacheEntry(file, contents.get(file) ?? Buffer.alloc(0)),
+  );
+  await site.write(
+    ARCHIVE_LIST_FILE,
+    `${JSON.stringify(await archiveList(site.dir))}\n`,
+  );
+  await site.write(SERVICE_WORKER_FILE, await bundleServiceWorker(manifest));
+  return plan;
 }
 
-export function precacheSummary({ count, size }: Precache): string {
-  return `The service worker precaches ${count} files, ${size} bytes (${(size / 1024).toFixed(1)} KB) uncompressed.`;
+/** Reads only as many stories as could fit: at 10,000 stories, most never need weighing. */
+async function planLazily(
+  shell: SizedFile[],
+  stories: NewsStory[],
+  cap: number,
+  sized: (file: string) => Promise<SizedFile>,
+): Promise<PrecachePlan> {
+  const shellGzip = shell.reduce((sum, f) => sum + f.gzip, 0);
+  const weighed = [];
+  let gzip = shellGzip;
+  for (const story of stories) {
+    if (gzip > cap) break;
+    const files = [
+      await sized(`${storyPath(story).slice(1)}index.html`),
+      await sized(dataFile.story(story.slug)),
+    ];
+    gzip += files.reduce((sum, f) => sum + f.gzip, 0);
+    weighed.push({ slug: story.slug, published: story.published, files });
+  }
+  const plan = planPrecache(shell, weighed, cap);
+  return { ...plan, left: stories.length - plan.newest.length };
 }
