@@ -10,11 +10,18 @@ export class BuildError extends Error {
   override name = "BuildError";
 }
 
-/** Wall-clock time, npm's start-up included. */
+/**
+ * Wall-clock time, npm's start-up included, and everything the build printed
+ * (stdout and stderr, in the order they came), for the figures it reports.
+ *
+ * @example
+ *   const { ms, output } = await buildSite("/tmp/site", { DATELINE_BUILD_DATE: "2026-01-01" });
+ *   peakMemoryMb(output); // → 412, from its "peak memory: 412 MB" line
+ */
 export async function buildSite(
   outDir: string,
   env: Record<string, string>,
-): Promise<{ ms: number }> {
+): Promise<{ ms: number; output: string }> {
   const started = performance.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolveExit, rejectExit) => {
@@ -35,5 +42,5 @@ export async function buildSite(
       `npm run build failed (exit ${code}):\n${tail.join("\n")}`,
     );
   }
-  return { ms };
+  return { ms, output: output.join("") };
 }
