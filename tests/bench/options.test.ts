@@ -8,6 +8,7 @@ test("by default: three Lighthouse runs, twenty navigations, a free port, a repo
     runs: 3,
     navs: 20,
     stories: undefined,
+    check: false,
     out: resolve("test-results/bench-report.json"),
     port: 0,
     site: undefined,
@@ -55,6 +56,24 @@ test("one story count means 1, 100 and that count; a list means exactly those", 
     stories: [1, 100, 1000],
     out: resolve("test-results/bench-scale-report.json"),
   });
+});
+
+test("--check builds exactly the counts given, and needs them", () => {
+  expect(storyCounts("1000", { exact: true })).toEqual([1000]);
+  expect(readOptions(["--stories", "1000", "--check"])).toMatchObject({
+    stories: [1000],
+    check: true,
+    out: resolve("test-results/bench-scale-report.json"),
+  });
+  expect(readOptions(["--stories", "100,1", "--check"]).stories).toEqual([
+    1, 100,
+  ]);
+  expect(() => readOptions(["--check"])).toThrow(
+    "--check checks the byte caps of synthetic editions: give their counts, e.g. --stories 1000",
+  );
+  expect(() => readOptions(["--site", "dist", "--check"])).toThrow(
+    OptionsError,
+  );
 });
 
 test("a bad option is refused with what was wrong", () => {

@@ -5,6 +5,7 @@
  *     npm run bench -- --site dist            # measure a site built before
  *     npm run bench -- --stories 1000         # scale: 1, 100 and 1,000 stories
  *     npm run bench -- --stories 1,10,50      # scale: exactly these counts
+ *     npm run bench -- --stories 1000 --check # CI: the byte caps at 1,000 stories only
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +17,11 @@ export type BenchOptions = {
   navs: number;
   /** Undefined for the page bench. */
   stories: number[] | undefined;
+  /**
+   * Scale bench, bytes only: exactly the counts given, no timings, and a
+   * non-zero exit when a byte cap is passed.
+   */
+  check: boolean;
   out: string;
   /** 0 lets the system pick a free port. */
   port: number;
@@ -28,7 +34,7 @@ export type BenchOptions = {
 };
 
 export const USAGE =
-  "usage: npm run bench -- [--runs N] [--navs N] [--stories N | --stories N,N,… | --site DIR] [--out FILE] [--port N]";
+  "usage: npm run bench -- [--runs N] [--navs N] [--stories N | --stories N,N,… [--check] | --site DIR] [--out FILE] [--port N]";
 
 /** Kept out of the repository (.gitignore has test-results/). */
 const DEFAULT_OUT = "test-results/bench-report.json";
@@ -51,6 +57,7 @@ export function readOptions(args: string[]): BenchOptions {
         out: { type: "string" },
         port: { type: "string", default: "0" },
         site: { type: "string" },
+        check: { type: "boolean", default: false },
       },
     }));
   } catch (error) {
@@ -58,8 +65,15 @@ export function readOptions(args: string[]): BenchOptions {
       error instanceof Error ? error.message : String(error),
     );
   }
+  const check = values.check;
+  if (check && values.stories === undefined)
+    throw new OptionsError(
+      "--check checks the byte caps of synthetic editions: give their counts, e.g. --stories 1000",
+    );
   const stories =
-    values.stories === undefined ? undefined : storyCounts(values.stories);
+    values.stories === undefined
+      ? undefined
+      : storyCounts(values.stories, { exact: check });
   if (values.site !== undefined && stories !== undefined)
     throw new OptionsError(
       "--site measures one built site; --stories builds its own editions: choose one",
@@ -70,6 +84,7 @@ export function readOptions(args: string[]): BenchOptions {
     runs: count("--runs", values.runs, 1),
     navs: count("--navs", values.navs, 1),
     stories,
+    check,
     out: resolve(
       values.out ?? (stories === undefined ? DEFAULT_OUT : DEFAULT_SCALE_OUT),
     ),
@@ -79,15 +94,22 @@ export function readOptions(args: string[]): BenchOptions {
 }
 
 /**
+ * One count means 1, 100 and that count, unless `exact` (the byte check
+ * builds only what it is asked to).
+ *
  * @example storyCounts("1000") // → [1, 100, 1000]
+ * @example storyCounts("1000", { exact: true }) // → [1000]
  * @example storyCounts("50") // → [1, 50]
  * @example storyCounts("10,1,10") // → [1, 10]
  */
-export function storyCounts(value: string): number[] {
+export function storyCounts(
+  value: string,
+  { exact = false }: { exact?: boolean } = {},
+): number[] {
   const parts = value.split(",").map((part) => part.trim());
   const counts = parts.map((part) => count("--stories", part, 1));
   const wanted =
-    counts.length === 1
+    counts.length === 1 && !exact
       ? [1, 100, ...counts].filter((n) => n <= (counts[0] ?? 1))
       : counts;
   return [...new Set(wanted)].sort((a, b) => a - b);
