@@ -3,6 +3,7 @@
 import type { RouteObject } from "react-router";
 import type { SectionHandle } from "./currentSection.ts";
 import type { ShellHandle } from "./shell.ts";
+import type { WebAssemblyHandle } from "./search/webAssembly.ts";
 import { AppShell } from "./AppShell.tsx";
 import { notFound } from "./notFound.ts";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
@@ -14,7 +15,12 @@ const topics: SectionHandle = { section: "topics" };
 // Search and saved stories depend on the browser (the query, the reading
 // list), so their pre-rendered HTML is a shell and their data comes from
 // their loaders in the browser, never from the build (see shell.ts).
-const search: SectionHandle & ShellHandle = { section: "search", shell: true };
+// Pagefind compiles WebAssembly, which only this page's policy allows.
+const search: SectionHandle & ShellHandle & WebAssemblyHandle = {
+  section: "search",
+  shell: true,
+  webAssembly: true,
+};
 const saved: SectionHandle & ShellHandle = { section: "saved", shell: true };
 
 const frontPage = async () => {

@@ -43,6 +43,8 @@ export function Masthead({ current, savedCount }: Props) {
                 <Link
                   to={path}
                   aria-current={section === current ? "page" : undefined}
+                  // Search loads whole: only its page's policy allows Pagefind's WebAssembly.
+                  reloadDocument={section === "search"}
                 >
                   {label}
                   {section === "saved" && savedCount > 0 && (

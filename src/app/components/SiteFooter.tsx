@@ -19,7 +19,10 @@ export function SiteFooter() {
               <Link to={topicsPath}>All topics</Link>
             </li>
             <li>
-              <Link to={searchPath()}>Search stories</Link>
+              {/* Loads whole: only the search page's policy allows Pagefind's WebAssembly. */}
+              <Link to={searchPath()} reloadDocument>
+                Search stories
+              </Link>
             </li>
           </ul>
         </nav>

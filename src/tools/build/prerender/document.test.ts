@@ -42,7 +42,7 @@ test("the hoisted head tags are split from the start of the page, and only from 
 test("a page fills the template's three markers, and replacement patterns stay text", () => {
   expect(
     fillTemplate(template, {
-      boot: "<script>$`</script>",
+      boot: () => "<script>$`</script>",
       head: "<title>$& $1</title>",
       page: "<p>$'</p>",
     }),
@@ -79,7 +79,7 @@ test("a page's loader data goes in as inert JSON that no story text can end earl
 
 test("a template without its markers (an already pre-rendered page) is refused", () => {
   const page = {
-    boot: "<script></script>",
+    boot: () => "<script></script>",
     head: "<title>x</title>",
     page: "<p>x</p>",
   };
@@ -156,7 +156,31 @@ test("the boot tags refuse a script that would end early and a hash that is not 
   );
   expect(() => bootHead("x", "abc")).toThrow(/not a base64 SHA-256/);
   expect(() => bootHead("x", "abc")).toThrow(UserError);
-  expect(bootHead("x", hash)).toContain(`'sha256-${hash}'`);
+  expect(bootHead("x", hash)({})).toContain(`'sha256-${hash}'`);
+});
+
+test("only a page that asks for it may compile WebAssembly (the search page, for Pagefind)", async () => {
+  const boot = bootHead(HEAD_SCRIPT, await sha256Base64(HEAD_SCRIPT));
+  const policyOf = (html: string) =>
+    /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(
+      html,
+    )?.[1] ?? "";
+  const search = policyOf(
+    fillTemplate(template, { boot, head: "", page: "", webAssembly: true }),
+  );
+  expect(search).toMatch(
+    /(^|; )script-src 'self' 'sha256-[\w+/]{43}=' 'wasm-unsafe-eval'(;|$)/,
+  );
+  // Nothing else loosens with it.
+  expect(search.replace(" 'wasm-unsafe-eval'", "")).toBe(
+    policyOf(fillTemplate(template, { boot, head: "", page: "" })),
+  );
+  for (const webAssembly of [false, undefined])
+    expect(
+      policyOf(
+        fillTemplate(template, { boot, head: "", page: "", webAssembly }),
+      ),
+    ).not.toContain("unsafe");
 });
 
 test("each page path has one file, and paths that are not pages have none", () => {

@@ -12,13 +12,25 @@ export class TemplateError extends UserError {
   override name = "TemplateError";
 }
 
-export type RenderedPage = {
+/** What a page's code needs from the policy beyond what every page allows. */
+export type ScriptNeeds = {
+  /**
+   * Compiling WebAssembly ('wasm-unsafe-eval'): search runs Pagefind's. Only
+   * the pages that ask get it (the search route's handle, see search/webAssembly.ts).
+   */
+  webAssembly?: boolean | undefined;
+};
+
+export type RenderedPage = ScriptNeeds & {
   status: number;
   head: string;
   page: string;
   /** Hydrated from instead of fetched again; absent for shells and the not-found page. */
   data?: PageData | undefined;
 };
+
+/** The policy and the head script, for a page with these needs. */
+export type BootHead = (needs: ScriptNeeds) => string;
 
 /** Inert JSON, so the CSP has nothing to allow; "<" is escaped so no story can close it early. */
 export function pageDataElement(data: PageData | undefined): string {
@@ -36,10 +48,13 @@ export function splitHoisted(html: string): { head: string; page: string } {
 }
 
 /** A <meta> cannot carry frame-ancestors (nor report-uri, sandbox); hosts send those as a header. */
-export function contentSecurityPolicy(scriptSha256: string): string {
+export function contentSecurityPolicy(
+  scriptSha256: string,
+  { webAssembly = false }: ScriptNeeds = {},
+): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'sha256-${scriptSha256}'`,
+    `script-src 'self' 'sha256-${scriptSha256}'${webAssembly ? " 'wasm-unsafe-eval'" : ""}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -51,18 +66,20 @@ export function contentSecurityPolicy(scriptSha256: string): string {
   ].join("; ");
 }
 
-/** The policy first: a <meta> policy only covers what follows it. `scriptSha256` hashes exactly `script`. */
-export function bootHead(script: string, scriptSha256: string): string {
+/**
+ * The policy first: a <meta> policy only covers what follows it. `scriptSha256` hashes exactly `script`.
+ * @example fillTemplate(template, { ...rendered, boot: bootHead(HEAD_SCRIPT, sha256) })
+ */
+export function bootHead(script: string, scriptSha256: string): BootHead {
   if (/<\/script|<!--/i.test(script))
     throw new TemplateError(
       "the head script must not hold </script or <!--, which would end or hide it early",
     );
   if (!/^[A-Za-z0-9+/]{43}=$/.test(scriptSha256))
     throw new TemplateError(`${scriptSha256} is not a base64 SHA-256 digest`);
-  return (
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptSha256)}" />` +
-    `<script>${script}</script>`
-  );
+  return (needs) =>
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptSha256, needs)}" />` +
+    `<script>${script}</script>`;
 }
 
 /** Throws on a missing or repeated marker: a pre-rendered template would write one page to every URL. */
@@ -73,7 +90,13 @@ export function fillTemplate(
     head,
     page,
     data,
-  }: { boot?: string; head: string; page: string; data?: PageData | undefined },
+    webAssembly,
+  }: ScriptNeeds & {
+    boot?: BootHead;
+    head: string;
+    page: string;
+    data?: PageData | undefined;
+  },
 ): string {
   for (const marker of [BOOT_MARKER, HEAD_MARKER, PAGE_MARKER, DATA_MARKER]) {
     const count = template.split(marker).length - 1;
@@ -87,7 +110,7 @@ export function fillTemplate(
   }
   // Functions, not strings: a "$&" in a headline must stay text.
   return template
-    .replace(BOOT_MARKER, () => boot ?? "")
+    .replace(BOOT_MARKER, () => boot?.({ webAssembly }) ?? "")
     .replace(HEAD_MARKER, () => head)
     .replace(PAGE_MARKER, () => page)
     .replace(DATA_MARKER, () => pageDataElement(data));

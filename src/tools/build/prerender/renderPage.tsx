@@ -7,6 +7,7 @@ import {
 } from "react-router";
 import { routerContext } from "../../../app/contentContext.ts";
 import { isShell } from "../../../app/shell.ts";
+import { needsWebAssembly } from "../../../app/search/webAssembly.ts";
 import type { Content } from "../../../content/content.ts";
 import { routes } from "../../../app/routes.tsx";
 import { absoluteUrl, routerBasename } from "../../../app/site.ts";
@@ -36,13 +37,13 @@ export async function renderPage(
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  const embed =
-    context.statusCode === 200 &&
-    !isShell(
-      context.matches.map(({ route }) => ({ handle: route.handle as unknown })),
-    );
+  const matched = context.matches.map(({ route }) => ({
+    handle: route.handle as unknown,
+  }));
+  const embed = context.statusCode === 200 && !isShell(matched);
   return {
     status: context.statusCode,
+    webAssembly: needsWebAssembly(matched),
     ...splitHoisted(html),
     data: embed ? { path, loaderData: context.loaderData } : undefined,
   };
