@@ -1,11 +1,11 @@
-import type { Content } from "../content/content.ts";
+import type { Content, SearchResults } from "../content/content.ts";
 import { isSlug } from "../content/slug.ts";
 import {
   dataFile,
-  type SearchDocument,
   type StoryData,
   type StoryIndex,
 } from "../content/editionData.ts";
+import { buildDate } from "./site.ts";
 
 export class ContentUnavailableError extends Error {
   override name = "ContentUnavailableError";
@@ -36,6 +36,21 @@ export function fetchedContent(
     return pending;
   };
 
+  // Loaded on the first search, so no page's first bundle carries it.
+  let searching:
+    | Promise<(query: string, page: number) => Promise<SearchResults>>
+    | undefined;
+  const search = (query: string, page: number) => {
+    searching ??= import("./search/pagefindSearch.ts").then(
+      ({ pagefindSearch }) => pagefindSearch(base, buildDate),
+      (error: unknown) => {
+        searching = undefined;
+        throw error;
+      },
+    );
+    return searching.then((run) => run(query, page));
+  };
+
   const required = async (file: string) => {
     const data = await get(file);
     if (data === undefined)
@@ -52,7 +67,6 @@ export function fetchedContent(
       isSlug(slug)
         ? ((await get(dataFile.story(slug))) as StoryData | undefined)
         : undefined,
-    searchDocuments: async () =>
-      (await required(dataFile.search)) as SearchDocument[],
+    search,
   };
 }

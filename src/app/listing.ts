@@ -10,7 +10,7 @@ export type Listing<T> = ListPage<T> & {
 };
 
 /** Only the digits a page link writes: "02", "1e1" or "+3" are other URLs, so not found. */
-const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
+export const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
 
 /**
  * @param raw the `:page` URL parameter; absent on a list's own URL (page 1)

@@ -6,7 +6,10 @@ import {
   relatedTo,
   type Catalogue,
 } from "./catalogue.ts";
-import { plainText, type Brief, type FullStory, type Story } from "./story.ts";
+import { isCalendarDate } from "./checks.ts";
+import type { StoryAddress } from "./paths.ts";
+import { isSlug } from "./slug.ts";
+import type { Brief, FullStory, Story } from "./story.ts";
 
 export type IndexEntry =
   | (Pick<
@@ -26,14 +29,57 @@ export type StoryData = {
   mentionedIn: IndexEntry[];
 };
 
-export type SearchDocument = { slug: string; paragraphs: string[] };
-
 /** Relative to the site's base path. */
 export const dataFile = {
   index: "data/index.json",
-  search: "data/search.json",
   story: (slug: string) => `data/stories/${slug}.json`,
+  /** The search index's folder: Pagefind's script, its WebAssembly and the index in chunks. */
+  searchBundle: "pagefind/",
 };
+
+/** What a search result shows as a teaser, and all of it: the browser fetches nothing else for it. */
+export type SearchEntry = StoryAddress & { headline: string };
+
+/** The names the search index keeps a story's teaser under (Pagefind's "meta"). */
+const SEARCH_META = ["kind", "slug", "headline", "section", "published"];
+
+/**
+ * Written into the index at build time; read back by `searchEntry` in the browser.
+ * @example searchMeta(brief) → Map { "kind" => "brief", "slug" => "…", "headline" => "…" }
+ */
+export function searchMeta(story: Story): Map<string, string> {
+  const meta = new Map([
+    ["kind", story.kind],
+    ["slug", story.slug],
+    ["headline", story.headline],
+  ]);
+  if (story.kind === "full") {
+    meta.set("section", story.section);
+    meta.set("published", story.published);
+  }
+  return meta;
+}
+
+/**
+ * The teaser a search result's meta describes, or undefined if it is not one
+ * `searchMeta` wrote (an index from another build, say).
+ * @example searchEntry({ kind: "brief", slug: "a", headline: "A" }) → { kind: "brief", slug: "a", headline: "A" }
+ */
+export function searchEntry(
+  meta: Readonly<Record<string, unknown>>,
+): SearchEntry | undefined {
+  const field = (name: string) => {
+    const value = Object.hasOwn(meta, name) ? meta[name] : undefined;
+    return typeof value === "string" && value !== "" ? value : undefined;
+  };
+  const [kind, slug, headline, section, published] = SEARCH_META.map(field);
+  // The slug and date become a link's path, so only what the build writes gets through.
+  if (!isSlug(slug) || !headline) return undefined;
+  if (kind === "brief") return { kind, slug, headline };
+  if (kind === "full" && section && published && isCalendarDate(published))
+    return { kind, slug, headline, section, published };
+  return undefined;
+}
 
 export function indexEntry(story: Story): IndexEntry {
   if (story.kind === "brief")
@@ -67,19 +113,11 @@ export function storyData(
   };
 }
 
-export function searchDocuments(catalogue: Catalogue): SearchDocument[] {
-  return catalogue.stories.map((story) => ({
-    slug: story.slug,
-    paragraphs: story.body.map((p) => plainText(p.inlines)),
-  }));
-}
-
 export function editionDataFiles(
   catalogue: Catalogue,
 ): { file: string; data: unknown }[] {
   return [
     { file: dataFile.index, data: storyIndex(catalogue) },
-    { file: dataFile.search, data: searchDocuments(catalogue) },
     ...[...catalogue.stories, ...catalogue.briefs].map((story) => ({
       file: dataFile.story(story.slug),
       data: storyData(catalogue, story.slug),

@@ -27,6 +27,8 @@ test("topic and search URLs are readable and safely encoded", () => {
   expect(searchPath()).toBe("/search/");
   expect(searchPath("  ")).toBe("/search/");
   expect(searchPath("putin & trump")).toBe("/search/?q=putin+%26+trump");
+  expect(searchPath("putin", 2)).toBe("/search/?q=putin&page=2");
+  expect(searchPath("putin", 1)).toBe("/search/?q=putin");
 });
 
 test("page 1 of a list is the list's own URL; later pages add /page/<n>/", () => {

@@ -35,10 +35,13 @@ export function topicPath(name: string, page = 1): string {
   return pagedPath(`/topics/${slugify(name)}/`, page);
 }
 
-/** @example searchPath("lavrov") === "/search/?q=lavrov" */
-export function searchPath(query = ""): string {
+/** @example searchPath("lavrov") === "/search/?q=lavrov" && searchPath("lavrov", 2) === "/search/?q=lavrov&page=2" */
+export function searchPath(query = "", page = 1): string {
   const q = query.trim();
-  return q ? `/search/?${new URLSearchParams({ q }).toString()}` : "/search/";
+  if (!q) return "/search/";
+  const params = new URLSearchParams({ q });
+  if (page > 1) params.set("page", String(page));
+  return `/search/?${params.toString()}`;
 }
 
 /**

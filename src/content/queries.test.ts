@@ -1,7 +1,14 @@
 import { expect, test } from "vitest";
 import { checkEdition } from "./catalogue.ts";
-import { searchDocuments, storyIndex } from "./editionData.ts";
-import { onTopic, pageOf, PAGE_SIZE, search, topics } from "./queries.ts";
+import { storyIndex } from "./editionData.ts";
+import {
+  onTopic,
+  pageOf,
+  PAGE_SIZE,
+  search,
+  searchDocuments,
+  topics,
+} from "./queries.ts";
 import { files, full, sampleCatalogue } from "./sampleEdition.ts";
 
 const catalogue = sampleCatalogue;
@@ -24,8 +31,8 @@ test("topics counts stories per topic; onTopic lists them newest first", () => {
 
 test("search needs every word, matches word prefixes, and ranks headline matches first", () => {
   expect(find("elect moscow").map((h) => h.entry.slug)).toEqual(["newer"]);
-  expect(find("ELECTIONS")[0]?.snippet).toBe(
-    "Elections were discussed in Moscow.",
+  expect(find("ELECTIONS")[0]?.excerpt).toBe(
+    "<mark>Elections</mark> were discussed in Moscow.",
   );
   expect(find("putin").map((h) => h.entry.slug)).toEqual(["a-brief"]);
   expect(find("text").map((h) => h.entry.slug)).toEqual(["older"]);
@@ -34,8 +41,8 @@ test("search needs every word, matches word prefixes, and ranks headline matches
   expect(find("  ?! ")).toEqual([]);
 });
 
-test("search trims a long paragraph to a snippet around the match", () => {
-  const long = `${"Filler words come first here. ".repeat(20)}The needle sits here. ${"More filler after it. ".repeat(20)}`;
+test("search trims a long paragraph to an excerpt around the match, escaped, with the matches marked", () => {
+  const long = `${"Filler words come first here. ".repeat(20)}The needle <b>sits</b> here & needles. ${"More filler after it. ".repeat(20)}`;
   const edition = checkEdition(
     files(
       full("long", {
@@ -43,12 +50,15 @@ test("search trims a long paragraph to a snippet around the match", () => {
       }),
     ),
   );
-  const snippet =
+  const excerpt =
     search(storyIndex(edition), searchDocuments(edition), "needle")[0]
-      ?.snippet ?? "";
-  expect(snippet).toContain("The needle sits here.");
-  expect(snippet.length).toBeLessThanOrEqual(202);
-  expect(snippet.startsWith("…") && snippet.endsWith("…")).toBe(true);
+      ?.excerpt ?? "";
+  expect(excerpt).toContain(
+    "The <mark>needle</mark> &lt;b&gt;sits&lt;/b&gt; here &amp; <mark>needles</mark>.",
+  );
+  const text = excerpt.replace(/<\/?mark>/g, "").replace(/&\w+;/g, "x");
+  expect(text.length).toBeLessThanOrEqual(202);
+  expect(text.startsWith("…") && text.endsWith("…")).toBe(true);
 });
 
 test("pageOf cuts a list into pages of PAGE_SIZE and refuses pages that do not exist", () => {

@@ -1,4 +1,6 @@
-import type { IndexEntry, SearchDocument, StoryIndex } from "./editionData.ts";
+import type { Catalogue } from "./catalogue.ts";
+import type { IndexEntry, StoryIndex } from "./editionData.ts";
+import { plainText } from "./story.ts";
 import { slugify } from "./slug.ts";
 
 export type FullEntry = Extract<IndexEntry, { kind: "full" }>;
@@ -66,7 +68,18 @@ export function pageCount(length: number): number {
   return Math.max(1, Math.ceil(length / PAGE_SIZE));
 }
 
-export type SearchHit = { entry: IndexEntry; snippet?: string };
+/** A story's text, for the in-memory search (catalogueContent): the browser searches Pagefind's index instead. */
+export type SearchDocument = { slug: string; paragraphs: string[] };
+
+export function searchDocuments(catalogue: Catalogue): SearchDocument[] {
+  return catalogue.stories.map((story) => ({
+    slug: story.slug,
+    paragraphs: story.body.map((p) => plainText(p.inlines)),
+  }));
+}
+
+/** `excerpt` is HTML, as Pagefind's is: escaped text with the matched words in <mark>; "" when no paragraph matched. */
+export type SearchHit = { entry: IndexEntry; excerpt: string };
 
 /** Letters and digits in any script; everything else separates words. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -101,9 +114,10 @@ export function search(
       words(p).some((w) => w.startsWith(first)),
     );
     hits.push({
-      hit: paragraph
-        ? { entry, snippet: excerpt(paragraph, first) }
-        : { entry },
+      hit: {
+        entry,
+        excerpt: paragraph ? marked(snippet(paragraph, first), terms) : "",
+      },
       score,
       order,
     });
@@ -117,7 +131,7 @@ export function search(
 const SNIPPET_LENGTH = 200;
 
 // `term` comes from WORD, letters and digits only, so it is safe in a regular expression as it is.
-function excerpt(text: string, term: string): string {
+function snippet(text: string, term: string): string {
   if (text.length <= SNIPPET_LENGTH) return text;
   const at = Math.max(
     0,
@@ -130,4 +144,29 @@ function excerpt(text: string, term: string): string {
   let end = Math.min(text.length, start + SNIPPET_LENGTH);
   end = end === text.length ? end : text.lastIndexOf(" ", end);
   return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+}
+
+const ENTITIES = new Map([
+  ["&", "&amp;"],
+  ["<", "&lt;"],
+  [">", "&gt;"],
+  ['"', "&quot;"],
+]);
+
+/** Story text as Pagefind's excerpts have it: escaped, each matched word in <mark>. */
+function marked(text: string, terms: string[]): string {
+  const escape = (plain: string) =>
+    plain.replace(/[&<>"]/g, (char) => ENTITIES.get(char) ?? char);
+  let html = "";
+  let from = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const lower = word.toLocaleLowerCase("en");
+    html += escape(text.slice(from, match.index));
+    html += terms.some((term) => lower.startsWith(term))
+      ? `<mark>${escape(word)}</mark>`
+      : escape(word);
+    from = match.index + word.length;
+  }
+  return html + escape(text.slice(from));
 }

@@ -9,15 +9,26 @@ type Props = {
   previous?: string | undefined;
   /** Older stories: the page after, if any. */
   next?: string | undefined;
+  /** What the links say; a list of search results is not in date order. */
+  labels?: { previous: string; next: string };
 };
 
-export function Pagination({ page, pages, previous, next }: Props) {
+const byDate = { previous: "Newer stories", next: "Older stories" };
+
+export function Pagination({
+  page,
+  pages,
+  previous,
+  next,
+  labels = byDate,
+}: Props) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages" className={styles.pagination}>
       {previous ? (
         <Link to={previous} rel="prev" className={styles.link}>
-          <span aria-hidden="true">← </span>Newer stories
+          <span aria-hidden="true">← </span>
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -27,7 +38,8 @@ export function Pagination({ page, pages, previous, next }: Props) {
       </p>
       {next ? (
         <Link to={next} rel="next" className={styles.link}>
-          Older stories<span aria-hidden="true"> →</span>
+          {labels.next}
+          <span aria-hidden="true"> →</span>
         </Link>
       ) : (
         <span />

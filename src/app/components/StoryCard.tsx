@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
 import { Kicker } from "./Kicker.tsx";
@@ -12,8 +13,8 @@ export type Teaser = { slug: string; headline: string; path: string } & (
 
 type Props = {
   teaser: Teaser;
-  /** A line of the story's text under the headline: its standfirst, or a search snippet. */
-  summary?: string | undefined;
+  /** A line of the story's text under the headline: its standfirst, or a search excerpt. */
+  summary?: ReactNode;
   headingLevel: 2 | 3;
   size?: "lead" | "regular";
 };

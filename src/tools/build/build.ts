@@ -18,6 +18,7 @@ import {
   TemplateError,
 } from "./prerender/document.ts";
 import { siteWriter, type WrittenFile } from "./siteWriter.ts";
+import { writeSearchIndex } from "./search/searchIndex.ts";
 import type { PrerenderEntry } from "./prerender/bundle.ts";
 import { runCommand } from "../runCommand.ts";
 
@@ -94,6 +95,12 @@ async function main() {
   await write("404.html", fillTemplate(template, { ...notFound, boot }));
   for (const { file, content } of edition.discoveryFiles())
     await write(file, content);
+  // Before the offline step, which decides what of it to keep. Read from the stories again:
+  // the pre-render bundle above holds its own copy.
+  await writeSearchIndex(
+    output,
+    loadEdition(storiesDir(process.env), { today: site.buildDate }),
+  );
   // Last, over the finished site: the service worker hashes the files it precaches.
   const precache = await writeOfflineFiles(output, {
     base: site.base,

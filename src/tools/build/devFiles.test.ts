@@ -91,3 +91,18 @@ test("the dev server still serves the data files and the page", async () => {
   const page = await get("/topics/");
   expect(page.headers.get("content-type")).toMatch(/^text\/html/);
 });
+
+test("the dev server answers search's Pagefind files, built from the stories", async () => {
+  const script = await get("/pagefind/pagefind.js");
+  expect(script.status).toBe(200);
+  expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+  expect(await script.text()).toContain("pagefind");
+  // Pagefind adds a cache tag to the entry file's URL.
+  const entry = await get("/pagefind/pagefind-entry.json?ts=2026-01-01");
+  expect(entry.status).toBe(200);
+  const { languages } = (await entry.json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  expect(languages["en"]?.page_count).toBeGreaterThan(0);
+  expect((await get("/pagefind/no-such-file.js")).status).not.toBe(200);
+}, 60_000);

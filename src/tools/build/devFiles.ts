@@ -1,11 +1,14 @@
 // Without this the dev server answered the manifest, icons, feed and sitemap with index.html,
-// and browsers reported the manifest as broken on every page.
-import { extname, join } from "node:path";
+// and browsers reported the manifest as broken on every page. Search's index (pagefind/) too,
+// so search works in `npm run dev` as it does in the build.
+import { extname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import type { ParseOptions } from "../../content/story.ts";
 import type * as Discovery from "./discovery/discoveryFiles.ts";
 import { loadEdition } from "./loadEdition.ts";
 import { installFiles, MANIFEST_FILE } from "./offline/installFiles.ts";
+import { dataFile } from "../../content/editionData.ts";
+import { searchIndexFiles } from "./search/searchIndex.ts";
 
 // Run through Vite, not imported: app/site.ts needs the origin and base Vite's `define` fixes.
 const DISCOVERY_MODULE = join(
@@ -19,6 +22,9 @@ const CONTENT_TYPES = new Map([
   [".png", "image/png"],
   [".xml", "application/xml; charset=utf-8"],
   [".txt", "text/plain; charset=utf-8"],
+  // Search's Pagefind bundle: its script is imported as a module, which needs a JavaScript type.
+  [".js", "text/javascript; charset=utf-8"],
+  [".json", "application/json"],
 ]);
 
 /**
@@ -34,7 +40,29 @@ export function devFiles(
     configureServer(server) {
       const { base, publicDir } = server.config;
       type SiteFile = { file: string; content: Buffer | string };
+      // Built in memory on the first search (a second or two), and again after a story changes.
+      let searchFiles: Promise<SiteFile[]> | undefined;
+      const stories = resolve(storiesDir);
+      server.watcher.on("all", (_event, path) => {
+        if (resolve(path).startsWith(stories)) searchFiles = undefined;
+      });
       const filesFor = async (file: string): Promise<SiteFile[]> => {
+        if (file.startsWith(dataFile.searchBundle)) {
+          searchFiles ??= searchIndexFiles(
+            loadEdition(storiesDir, options),
+          ).then(
+            (files) =>
+              files.map(({ file: name, content }) => ({
+                file: `${dataFile.searchBundle}${name}`,
+                content: Buffer.from(content),
+              })),
+            (error: unknown) => {
+              searchFiles = undefined;
+              throw error;
+            },
+          );
+          return searchFiles;
+        }
         if (file === MANIFEST_FILE || /^icons\/[\w-]+\.png$/.test(file))
           return installFiles(publicDir, base);
         if (/^[\w-]+\.(?:xml|txt)$/.test(file)) {
@@ -51,6 +79,12 @@ export function devFiles(
         const wanted = path.slice(base.length);
         filesFor(wanted).then((files) => {
           const found = files.find(({ file }) => file === wanted);
+          // Not the page either: Pagefind would read index.html as an index chunk.
+          if (!found && wanted.startsWith(dataFile.searchBundle)) {
+            response.statusCode = 404;
+            response.end();
+            return;
+          }
           if (!found) return next();
           response.setHeader(
             "Content-Type",
