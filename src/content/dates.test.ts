@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { ageNotice, formatDate } from "./dates.ts";
+import { ageNotice, formatDate, formatPeriod, monthName } from "./dates.ts";
 
 test("formatDate writes a calendar date the same in every time zone", () => {
   expect(formatDate("2018-04-20")).toBe("April 20, 2018");
@@ -17,4 +17,13 @@ test("ageNotice speaks up only after 30 days", () => {
   expect(ageNotice("2018-04-20", new Date("2018-05-21T00:00:01Z"))).toBe(
     "This story is from April 2018",
   );
+});
+
+test("an archive names its year, month or day in words", () => {
+  expect(formatPeriod("2018")).toBe("2018");
+  expect(formatPeriod("2018-04")).toBe("April 2018");
+  expect(formatPeriod("2018-12")).toBe("December 2018");
+  expect(formatPeriod("2018-04-20")).toBe("April 20, 2018");
+  expect(monthName("2018-01")).toBe("January");
+  expect(monthName("2018-12")).toBe("December");
 });

@@ -11,6 +11,11 @@ const MONTH = new Intl.DateTimeFormat(LOCALE, {
   timeZone: "UTC",
 });
 
+const MONTH_NAME = new Intl.DateTimeFormat(LOCALE, {
+  month: "long",
+  timeZone: "UTC",
+});
+
 export const AGE_NOTICE_DAYS = 30;
 
 function utc(iso: string): Date {
@@ -20,6 +25,22 @@ function utc(iso: string): Date {
 /** @example formatDate("2018-04-20") === "April 20, 2018" */
 export function formatDate(iso: string): string {
   return DAY.format(utc(iso));
+}
+
+/**
+ * A year, a month or a day, as an archive page names it.
+ * @param period "2018", "2018-04" or "2018-04-20"
+ * @example formatPeriod("2018") === "2018" && formatPeriod("2018-04") === "April 2018" && formatPeriod("2018-04-20") === "April 20, 2018"
+ */
+export function formatPeriod(period: string): string {
+  if (period.length === 4) return period;
+  if (period.length === 7) return MONTH.format(utc(`${period}-01`));
+  return formatDate(period);
+}
+
+/** @example monthName("2018-04") === "April" */
+export function monthName(yearMonth: string): string {
+  return MONTH_NAME.format(utc(`${yearMonth}-01`));
 }
 
 /**

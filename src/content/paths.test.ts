@@ -1,9 +1,11 @@
 import { expect, test } from "vitest";
 import {
+  archivePath,
   frontPagePath,
   paragraphAnchor,
   paragraphPosition,
   searchPath,
+  sectionPath,
   storyPath,
   topicPath,
 } from "./paths.ts";
@@ -19,6 +21,35 @@ test("a story's URL carries its section and date; a brief's needs neither", () =
   ).toBe("/world-news/2018/04/20/a-story/");
   expect(storyPath({ kind: "brief", slug: "a-brief" })).toBe(
     "/briefs/a-brief/",
+  );
+});
+
+test("every prefix of a story's URL is its section's archive of that year, month or day", () => {
+  const story = {
+    kind: "full",
+    slug: "a-story",
+    published: "2018-04-20",
+    section: "World News",
+  } as const;
+  expect(sectionPath(story.section)).toBe("/world-news/");
+  expect(archivePath(story.section)).toBe("/world-news/");
+  expect(archivePath(story.section, "2018")).toBe("/world-news/2018/");
+  expect(archivePath(story.section, "2018-04")).toBe("/world-news/2018/04/");
+  expect(archivePath(story.section, story.published)).toBe(
+    "/world-news/2018/04/20/",
+  );
+  for (const date of ["", "2018", "2018-04", "2018-04-20"])
+    expect(storyPath(story).startsWith(archivePath(story.section, date))).toBe(
+      true,
+    );
+});
+
+test("archives are paged like the front page", () => {
+  expect(sectionPath("World", 1)).toBe("/world/");
+  expect(sectionPath("World", 3)).toBe("/world/page/3/");
+  expect(archivePath("World", "2018", 2)).toBe("/world/2018/page/2/");
+  expect(archivePath("World", "2018-04-20", 12)).toBe(
+    "/world/2018/04/20/page/12/",
   );
 });
 

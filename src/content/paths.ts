@@ -16,8 +16,23 @@ export const savedPath = "/saved/";
  */
 export function storyPath(story: StoryAddress): string {
   if (story.kind === "brief") return `/briefs/${story.slug}/`;
-  const [year, month, day] = story.published.split("-");
-  return `/${slugify(story.section)}/${year}/${month}/${day}/${story.slug}/`;
+  return `${archivePath(story.section, story.published)}${story.slug}/`;
+}
+
+/**
+ * Every prefix of a story's URL is a page: its section's front, and the
+ * section's stories of a year, a month or a day.
+ * @param date "2018", "2018-04" or "2018-04-20" (a story's `published`); "" for the section front
+ * @example archivePath("World", "2018-04") === "/world/2018/04/" && archivePath("World", "2018-04-20", 2) === "/world/2018/04/20/page/2/"
+ */
+export function archivePath(section: string, date = "", page = 1): string {
+  const parts = date === "" ? [] : date.split("-");
+  return pagedPath(`/${[slugify(section), ...parts].join("/")}/`, page);
+}
+
+/** @example sectionPath("World") === "/world/" && sectionPath("World", 3) === "/world/page/3/" */
+export function sectionPath(section: string, page = 1): string {
+  return archivePath(section, "", page);
 }
 
 /** @example pagedPath("/topics/russia/", 2) === "/topics/russia/page/2/" */
