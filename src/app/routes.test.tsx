@@ -8,8 +8,16 @@ import { renderAt } from "./testing/renderAt.tsx";
 
 const pages = everyPath(storyIndex(edition));
 
-test("the edition has a page for the front, the story, its briefs, the topics, search and saved stories", () => {
-  expect(pages).toHaveLength(1 + 1 + 3 + 1 + 3 + 1 + 1);
+test("the edition has a page for the front, the story, its briefs, its section and date archives, the topics, search and saved stories", () => {
+  expect(pages).toHaveLength(1 + 1 + 3 + 4 + 1 + 3 + 1 + 1);
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      "/world/",
+      "/world/2018/",
+      "/world/2018/04/",
+      "/world/2018/04/20/",
+    ]),
+  );
 });
 
 test.each(pages)(
@@ -58,3 +66,25 @@ test("every page has the landmarks a screen-reader user navigates by", async () 
   expect(screen.getByRole("contentinfo")).toBeInTheDocument();
   expect(screen.getAllByRole("link")[0]).toHaveTextContent("Skip to content");
 });
+
+test.each([
+  ["/topics/", "Topics"],
+  ["/topics/russia/", "Russia"],
+  ["/search/", "Search"],
+  ["/saved/", "Saved stories"],
+  ["/world/", "World"],
+  ["/world/2018/04/20/", "World: April 20, 2018"],
+  [pages[1] ?? "", edition.stories[0]?.headline ?? ""],
+  ["/briefs/", "Page not found"],
+  ["/topics/russia/2018/", "Page not found"],
+  ["/search/2018/", "Page not found"],
+  ["/page/", "Page not found"],
+])(
+  "%s reaches its own page, not a section archive's",
+  async (path, heading) => {
+    renderAt(path);
+    expect(
+      await screen.findByRole("heading", { level: 1, name: heading }),
+    ).toBeInTheDocument();
+  },
+);

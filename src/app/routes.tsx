@@ -27,6 +27,10 @@ const frontPage = async () => {
   const page = await import("./pages/FrontPage.tsx");
   return { loader: page.frontPageLoader, Component: page.FrontPage };
 };
+const archivePage = async () => {
+  const page = await import("./pages/ArchivePage.tsx");
+  return { loader: page.archiveLoader, Component: page.ArchivePage };
+};
 const topicPage = async () => {
   const page = await import("./pages/TopicPage.tsx");
   return { loader: page.topicLoader, Component: page.TopicPage };
@@ -60,6 +64,17 @@ export const routes: RouteObject[] = [
               const page = await import("./pages/StoryPage.tsx");
               return { loader: page.storyLoader, Component: page.StoryPage };
             },
+          },
+          {
+            // Every prefix of a story's URL: the section front and its year,
+            // month and day. Static segments outrank these (topics, search,
+            // page/2, briefs/x); the loader finds no section for anything else.
+            path: ":section/:year?/:month?/:day?",
+            lazy: archivePage,
+          },
+          {
+            path: ":section/:year?/:month?/:day?/page/:page",
+            lazy: archivePage,
           },
           {
             path: "briefs/:slug",
