@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { archivePath, sectionPath } from "../../content/paths.ts";
 import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryHeader.module.css";
@@ -25,7 +26,7 @@ export function StoryHeader({
 }: Props) {
   return (
     <header className={styles.header}>
-      <Kicker>{section}</Kicker>
+      <Kicker to={sectionPath(section)}>{section}</Kicker>
       {/* dir="auto": a headline in a right-to-left script reads as one. */}
       <h1 tabIndex={-1} dir="auto" className={styles.headline}>
         {headline}
@@ -34,7 +35,10 @@ export function StoryHeader({
         {url}
       </p>
       <p className={styles.meta}>
-        <PublishedDate date={published} />
+        <PublishedDate
+          date={published}
+          archive={{ path: archivePath(section, published.iso), section }}
+        />
         <span aria-hidden="true"> · </span>
         {readingTime}
       </p>
