@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { sectionPath } from "../../content/paths.ts";
 import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
 import { Kicker } from "./Kicker.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
@@ -28,7 +29,9 @@ export function StoryCard({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className={styles.card} data-size={size}>
-      {teaser.kind === "full" && <Kicker>{teaser.section}</Kicker>}
+      {teaser.kind === "full" && (
+        <Kicker to={sectionPath(teaser.section)}>{teaser.section}</Kicker>
+      )}
       <Heading className={styles.headline}>
         <Link to={teaser.path}>{teaser.headline}</Link>
       </Heading>
