@@ -45,13 +45,39 @@ test("checkEdition passes on parse errors naming the file", () => {
 
 test("relatedTo keeps the story's own order; mentioning finds who points at a brief", () => {
   const newer = catalogue.stories[0];
-  expect(newer && relatedTo(catalogue, newer).map((s) => s.slug)).toEqual([
-    "a-brief",
-    "older",
+  // The only other full story is already the editor's pick: nothing to add.
+  expect(
+    newer && relatedTo(catalogue, newer).map((r) => [r.story.slug, r.chosenBy]),
+  ).toEqual([
+    ["a-brief", "editor"],
+    ["older", "editor"],
   ]);
   expect(mentioning(catalogue, "a-brief").map((s) => s.slug)).toEqual([
     "newer",
     "older",
   ]);
   expect(mentioning(catalogue, "newer")).toEqual([]);
+});
+
+test("relatedTo adds stories on the same topic after the editor's picks", () => {
+  const edition = checkEdition(
+    files(
+      full("lead", { related: ["a-brief"] }),
+      full("same-topic", { published: "2018-04-19" }),
+      full("elsewhere", {
+        headline: "Cup final",
+        topics: ["Sport"],
+        body: [{ inlines: [{ type: "text", value: "Goals galore." }] }],
+      }),
+      { kind: "brief", slug: "a-brief", headline: "A brief" },
+    ),
+  );
+  const lead = edition.bySlug.get("lead");
+  expect(
+    lead?.kind === "full" &&
+      relatedTo(edition, lead).map((r) => [r.story.slug, r.chosenBy]),
+  ).toEqual([
+    ["a-brief", "editor"],
+    ["same-topic", "similarity"],
+  ]);
 });

@@ -7,6 +7,12 @@ import {
   type FullStory,
   type Story,
 } from "./story.ts";
+import {
+  relatedStories,
+  similarStories,
+  type RelatedStory,
+  type SimilarStories,
+} from "./related.ts";
 
 export type Catalogue = {
   /** Newest first, ties by headline so the order is stable. */
@@ -77,10 +83,64 @@ export function getStory(
   return catalogue.bySlug.get(slug);
 }
 
-export function relatedTo(catalogue: Catalogue, story: FullStory): Story[] {
-  return story.related.flatMap((slug) => catalogue.bySlug.get(slug) ?? []);
+/** Built on first use, once per catalogue: a catalogue is never changed after checkEdition. */
+function once<T>(
+  cache: WeakMap<Catalogue, T>,
+  catalogue: Catalogue,
+  build: () => T,
+): T {
+  let value = cache.get(catalogue);
+  if (value === undefined) {
+    value = build();
+    cache.set(catalogue, value);
+  }
+  return value;
 }
 
-export function mentioning(catalogue: Catalogue, slug: string): FullStory[] {
-  return catalogue.stories.filter((story) => story.related.includes(slug));
+const similarByCatalogue = new WeakMap<Catalogue, SimilarStories>();
+
+/**
+ * The editor's "More:" links in their order, then the most similar full
+ * stories, up to RELATED_LIMIT in all; each says which it is.
+ * @example relatedTo(catalogue, story).map((r) => r.chosenBy) // ["editor", "editor", "similarity", …]
+ */
+export function relatedTo(
+  catalogue: Catalogue,
+  story: FullStory,
+): RelatedStory[] {
+  const similar = once(similarByCatalogue, catalogue, () =>
+    similarStories(catalogue.stories),
+  );
+  return relatedStories(
+    story,
+    story.related.flatMap((slug) => catalogue.bySlug.get(slug) ?? []),
+    similar,
+  );
+}
+
+const mentionsByCatalogue = new WeakMap<
+  Catalogue,
+  ReadonlyMap<string, readonly FullStory[]>
+>();
+
+/**
+ * The full stories whose editor links this slug, newest first. One pass over
+ * the catalogue, the first time it is asked, answers every slug.
+ * @example mentioning(catalogue, "a-brief") // [FullStory, …]
+ */
+export function mentioning(
+  catalogue: Catalogue,
+  slug: string,
+): readonly FullStory[] {
+  const mentions = once(mentionsByCatalogue, catalogue, () => {
+    const bySlug = new Map<string, FullStory[]>();
+    for (const story of catalogue.stories)
+      for (const linked of new Set(story.related)) {
+        const list = bySlug.get(linked);
+        if (list) list.push(story);
+        else bySlug.set(linked, [story]);
+      }
+    return bySlug;
+  });
+  return mentions.get(slug) ?? [];
 }

@@ -6,6 +6,7 @@ import {
   relatedTo,
   type Catalogue,
 } from "./catalogue.ts";
+import type { RelatedStory } from "./related.ts";
 import { isCalendarDate } from "./checks.ts";
 import type { StoryAddress } from "./paths.ts";
 import { isSlug } from "./slug.ts";
@@ -23,9 +24,13 @@ export type IndexEntry =
 
 export type StoryIndex = IndexEntry[];
 
+/** A related story, and whether the editor picked it or its likeness did: the sidebar labels the two. */
+export type RelatedEntry = IndexEntry & { chosenBy: RelatedStory["chosenBy"] };
+
 export type StoryData = {
   story: Story;
-  related: IndexEntry[];
+  /** The editor's picks first, then similar stories. */
+  related: RelatedEntry[];
   mentionedIn: IndexEntry[];
 };
 
@@ -108,7 +113,12 @@ export function storyData(
   return {
     story,
     related:
-      story.kind === "full" ? relatedTo(catalogue, story).map(indexEntry) : [],
+      story.kind === "full"
+        ? relatedTo(catalogue, story).map(({ story: related, chosenBy }) => ({
+            ...indexEntry(related),
+            chosenBy,
+          }))
+        : [],
     mentionedIn: mentioning(catalogue, slug).map(indexEntry),
   };
 }
