@@ -3,6 +3,7 @@
  * some link previews read. Built in loaders from the story data, so the
  * article's structured data can never disagree with what the page shows.
  */
+import { archiveTrail } from "../content/archiveTrail.ts";
 import { storyPath } from "../content/paths.ts";
 import type { FullStory } from "../content/story.ts";
 import { wordCount } from "../content/storyFacts.ts";
@@ -17,7 +18,16 @@ export function newsArticle(story: FullStory, description: string) {
     headline: story.headline,
     description,
     url,
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    // The page the article is the main entity of carries the breadcrumb, as
+    // schema.org's WebPage.breadcrumb has it: still one NewsArticle, top level.
+    mainEntityOfPage: {
+      "@type": "WebPage",
+      "@id": url,
+      breadcrumb: breadcrumbList([
+        ...archiveTrail(story.section, story.published),
+        { name: story.headline, path: storyPath(story) },
+      ]),
+    },
     datePublished: story.published,
     articleSection: story.section,
     keywords: story.topics,
@@ -36,5 +46,23 @@ export function newsArticle(story: FullStory, description: string) {
         name: story.credit.organization,
       },
     }),
+  };
+}
+
+/**
+ * Absolute URLs, positions from 1, as search engines read a BreadcrumbList.
+ * @example breadcrumbList([{ name: "Front page", path: "/" }, { name: "World", path: "/world/" }])
+ */
+export function breadcrumbList(
+  steps: readonly { name: string; path: string }[],
+) {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: steps.map((step, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: step.name,
+      item: absoluteUrl(step.path),
+    })),
   };
 }
