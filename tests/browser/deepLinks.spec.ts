@@ -51,7 +51,7 @@ test("a search URL can be shared: the query comes back from the address", async 
     page.getByRole("searchbox", { name: "Search stories" }),
   ).toHaveValue("claptrap");
   await expect(
-    page.getByRole("heading", { name: "2 stories found" }),
+    page.getByRole("heading", { name: "2 stories match" }),
   ).toBeVisible();
 });
 

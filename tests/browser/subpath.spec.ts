@@ -6,7 +6,7 @@
 import { expectedPages } from "./edition.ts";
 import { expect, hydrated, test, watchRemovedElements } from "./fixtures.ts";
 import { SUBPATH_ORIGIN } from "./ports.ts";
-import { topicPath, topicsPath } from "../../src/content/paths.ts";
+import { searchPath, topicPath, topicsPath } from "../../src/content/paths.ts";
 
 const SITE = `${SUBPATH_ORIGIN}/dateline/`;
 /** A page's address under the base path; paths.ts paths start with /. */
@@ -81,4 +81,24 @@ test("a story built while new says it is old once read years later, with no mism
   await expect(page.getByRole("note")).toHaveText(
     "This story is from April 2018",
   );
+});
+
+test("search finds stories under the base path, with Pagefind's files fetched from under it too", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on("requestfinished", (request) => fetched.push(request.url()));
+  await page.goto(under(searchPath("lavrov claptrap")));
+  await hydrated(page);
+  const first = page.locator("[data-search-result]").first();
+  await expect(first).toBeVisible();
+  await expect(page.getByRole("mark").first()).toBeVisible();
+  await expect(first.getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^\/dateline\//,
+  );
+  const pagefind = fetched.filter((url) => url.includes("/pagefind/"));
+  expect(pagefind.length).toBeGreaterThan(0);
+  for (const url of pagefind)
+    expect(url.startsWith(`${SITE}pagefind/`)).toBe(true);
 });
