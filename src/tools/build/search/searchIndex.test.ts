@@ -95,7 +95,9 @@ test("the index is written under pagefind/, without the bundle's unused interfac
   );
   expect(written.some((f) => f.startsWith("index/"))).toBe(true);
   expect(written.some((f) => f.startsWith("fragment/"))).toBe(true);
-  expect(written.filter((f) => /ui\.|highlight|worker/.test(f))).toEqual([]);
+  expect(
+    written.filter((f) => /ui\.|highlight|worker|unknown/.test(f)),
+  ).toEqual([]);
 });
 
 // Pagefind ranks a match in the page's title (its <h1>) far above the text, weight or not:

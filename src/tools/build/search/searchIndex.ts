@@ -24,10 +24,12 @@ export class SearchIndexError extends UserError {
  */
 export const HEADLINE_WEIGHT = 10;
 
-// The bundle's prebuilt interfaces, its highlighter and its web worker: the
-// search page draws its own results and runs Pagefind on the main thread
-// (fetchedContent.ts), so these would only be bytes to deploy and precache.
-const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\./;
+// The bundle's prebuilt interfaces, its highlighter, its web worker and the
+// WebAssembly for pages of no known language: the search page draws its own
+// results, runs Pagefind on the main thread (app/search/pagefindSearch.ts) and
+// every record is English, so these would only be bytes to deploy and keep.
+const UNUSED =
+  /^(?:pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.|wasm\.unknown\.)/;
 
 const ESCAPES = new Map([
   ["&", "&amp;"],
