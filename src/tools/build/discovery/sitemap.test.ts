@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { SITEMAP_NAMESPACE, sitemapXml } from "./sitemap.ts";
+import {
+  SITEMAP_NAMESPACE,
+  SITEMAP_URL_LIMIT,
+  sitemapFiles,
+  sitemapIndexXml,
+  sitemapXml,
+} from "./sitemap.ts";
 import { childText, childrenNamed, parseXml } from "./xmlForTests.ts";
 
 const TRICKY_URL =
@@ -69,6 +75,74 @@ test("escapes markup, quotes and ]]> so the URL parses back exactly", () => {
   expect(url && childText(url, "loc", SITEMAP_NAMESPACE)).toBe(TRICKY_URL);
   expect(xml).not.toContain("<b>");
   expect(xml).not.toContain("]]>");
+});
+
+const site = (file: string) => `https://news.example.org/${file}`;
+const numbered = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    url: site(`story/${i + 1}/`),
+    lastModified: `2018-04-${String((i % 28) + 1).padStart(2, "0")}`,
+  }));
+
+test("up to the limit, the sitemap is one sitemap.xml", () => {
+  expect(SITEMAP_URL_LIMIT).toBe(50_000);
+  const files = sitemapFiles(numbered(3), site, 3);
+  expect(files.map((f) => f.file)).toEqual(["sitemap.xml"]);
+  expect(files[0]?.content).toBe(sitemapXml(numbered(3)));
+});
+
+test("past the limit, sitemap.xml is an index of numbered sitemaps that hold every page once, in order", () => {
+  const pages = numbered(7);
+  const files = sitemapFiles(pages, site, 3);
+  expect(files.map((f) => f.file)).toEqual([
+    "sitemap.xml",
+    "sitemap-1.xml",
+    "sitemap-2.xml",
+    "sitemap-3.xml",
+  ]);
+  const index = parseXml(files[0]?.content ?? "").documentElement;
+  expect(index.localName).toBe("sitemapindex");
+  expect(index.namespaceURI).toBe(SITEMAP_NAMESPACE);
+  const entries = childrenNamed(index, "sitemap", SITEMAP_NAMESPACE);
+  expect(
+    entries.map((entry) => childText(entry, "loc", SITEMAP_NAMESPACE)),
+  ).toEqual([
+    site("sitemap-1.xml"),
+    site("sitemap-2.xml"),
+    site("sitemap-3.xml"),
+  ]);
+  // Each part's newest page says when it last changed.
+  expect(
+    entries.map((entry) => childText(entry, "lastmod", SITEMAP_NAMESPACE)),
+  ).toEqual(["2018-04-03", "2018-04-06", "2018-04-07"]);
+  const listed = files
+    .slice(1)
+    .map((file) =>
+      childrenNamed(urlsetOf(file.content), "url", SITEMAP_NAMESPACE).map(
+        (url) => childText(url, "loc", SITEMAP_NAMESPACE),
+      ),
+    );
+  expect(listed.map((urls) => urls.length)).toEqual([3, 3, 1]);
+  expect(listed.flat()).toEqual(pages.map((page) => page.url));
+});
+
+test("an index entry without dates has no lastmod, and the index refuses what a sitemap refuses", () => {
+  const xml = sitemapIndexXml([{ url: site("sitemap-1.xml") }]);
+  expect(xml).toBe(
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      "  <sitemap>",
+      "    <loc>https://news.example.org/sitemap-1.xml</loc>",
+      "  </sitemap>",
+      "</sitemapindex>",
+      "",
+    ].join("\n"),
+  );
+  expect(() => sitemapIndexXml([{ url: "/sitemap-1.xml" }])).toThrow(
+    "sitemaps[0].url",
+  );
+  expect(() => sitemapFiles(numbered(2), site, 0)).toThrow("limit");
 });
 
 describe("refuses", () => {
