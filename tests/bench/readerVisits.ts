@@ -46,6 +46,8 @@ export type SearchVisit = {
   /** Wire bytes of the whole visit, until the page went quiet. */
   bytes: number;
   requests: number;
+  /** Each response of the visit, for the JSON report: what the bytes were. */
+  files: Transfer["files"];
 };
 
 /**
@@ -108,8 +110,8 @@ export async function searchVisit(
     await page
       .waitForLoadState("networkidle", { timeout: SETTLE_TIMEOUT_MS })
       .catch(() => undefined);
-    const { bytes, requests } = counted.stop();
-    return { firstResultMs, bytesToFirstResult, bytes, requests };
+    const { bytes, requests, files } = counted.stop();
+    return { firstResultMs, bytesToFirstResult, bytes, requests, files };
   } finally {
     counted.stop();
     await context.close();

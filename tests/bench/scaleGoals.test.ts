@@ -28,7 +28,13 @@ function pages(overrides: Partial<PageFigures> = {}): PageFigures {
 }
 
 function search(firstResultMs = 2_000, bytes = 120 * KB): SearchVisit {
-  return { firstResultMs, bytesToFirstResult: bytes, bytes, requests: 9 };
+  return {
+    firstResultMs,
+    bytesToFirstResult: bytes,
+    bytes,
+    requests: 9,
+    files: [],
+  };
 }
 
 function run(stories: number, overrides: Partial<ScaleRun> = {}): ScaleRun {
