@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { sectionPath } from "../../content/paths.ts";
 import { SaveStoryButton } from "../reader/SaveStoryButton.tsx";
 import { Kicker } from "./Kicker.tsx";
+import { OfflineMark } from "./OfflineMark.tsx";
 import { PublishedDate, type DateLabel } from "./PublishedDate.tsx";
 import styles from "./StoryCard.module.css";
 
@@ -43,6 +44,7 @@ export function StoryCard({
           ) : (
             "Brief · full story not in this edition"
           )}
+          <OfflineMark slug={teaser.slug} path={teaser.path} />
         </p>
         <SaveStoryButton slug={teaser.slug} headline={teaser.headline} />
       </div>

@@ -21,7 +21,7 @@ test("online, the note is empty", () => {
   ).toBeEmptyDOMElement();
 });
 
-test("offline with the service worker in charge, the note says every story still opens", () => {
+test("offline with the service worker in charge, the note says which stories still open", () => {
   // jsdom has no service workers: a controlled page, as the browser shows it.
   Object.defineProperty(navigator, "serviceWorker", {
     configurable: true,
@@ -34,7 +34,7 @@ test("offline with the service worker in charge, the note says every story still
   render(<OfflineIndicator />);
   goOffline();
   expect(screen.getByRole("status", { name: "Connection" })).toHaveTextContent(
-    "Offline. Every story in this edition still opens.",
+    "Offline. Stories kept on this device still open.",
   );
 });
 

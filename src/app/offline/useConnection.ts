@@ -1,6 +1,7 @@
 /**
- * Offline, every page still opens once the service worker (which holds the
- * whole edition) controls the page. The pre-render says "online".
+ * Offline, what this device keeps (the newest stories, and what the reader
+ * saved, downloaded or read) opens once the service worker controls the
+ * page. The pre-render says "online".
  */
 import { useSyncExternalStore } from "react";
 

@@ -1,5 +1,6 @@
-import { useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from "react";
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { Contained } from "../components/Contained.tsx";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { StoryCard } from "../components/StoryCard.tsx";
 import type { ListedStory } from "../components/StoryList.tsx";
@@ -13,6 +14,14 @@ import { useReader } from "../reader/useReader.ts";
 import { listed } from "../teaser.ts";
 import styles from "./Page.module.css";
 import savedStyles from "./SavedPage.module.css";
+
+const OfflineCopyNote = lazy(async () => ({
+  default: (await import("../reader/OfflineCopyNote.tsx")).OfflineCopyNote,
+}));
+// "Download all" is offered once the page is up, and loads its download when asked.
+const ArchiveControls = lazy(async () => ({
+  default: (await import("../offline/ArchiveControls.tsx")).ArchiveControls,
+}));
 
 export async function savedLoader({ context }: LoaderFunctionArgs) {
   // Every story a reader might have saved, by slug; the list itself lives in their browser.
@@ -102,11 +111,17 @@ export function SavedPage() {
             return (
               <li key={slug}>
                 {story ? (
-                  <StoryCard
-                    teaser={story.teaser}
-                    summary={story.summary}
-                    headingLevel={2}
-                  />
+                  <>
+                    <StoryCard
+                      teaser={story.teaser}
+                      summary={story.summary}
+                      headingLevel={2}
+                    />
+                    {/* Lists fill in after hydration, so this never holds it up. */}
+                    <Suspense fallback={null}>
+                      <OfflineCopyNote slug={slug} />
+                    </Suspense>
+                  </>
                 ) : (
                   <div className={savedStyles.gone}>
                     <p>
@@ -131,6 +146,28 @@ export function SavedPage() {
           })}
         </ul>
       )}
+      <section
+        id="read-offline"
+        aria-labelledby="read-offline-heading"
+        className={savedStyles.file}
+        data-needs-js=""
+        data-print="hide"
+      >
+        <h2
+          id="read-offline-heading"
+          tabIndex={-1}
+          className={savedStyles.heading}
+        >
+          Read offline
+        </h2>
+        {hydrated && (
+          <Contained fallback={null}>
+            <Suspense fallback={null}>
+              <ArchiveControls />
+            </Suspense>
+          </Contained>
+        )}
+      </section>
       <section
         aria-labelledby="saved-file-heading"
         className={savedStyles.file}

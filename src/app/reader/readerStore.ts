@@ -298,8 +298,19 @@ export function createReaderStore(
 
 let defaultStore: ReaderStore | undefined;
 
-/** The app's one store, made on first use so that importing this module touches no `window`. */
+/**
+ * The app's one store, made on first use so that importing this module
+ * touches no `window`. Saved stories are kept for offline from then on.
+ */
 export function readerStore(): ReaderStore {
-  defaultStore ??= createReaderStore();
+  if (!defaultStore) {
+    const store = createReaderStore();
+    defaultStore = store;
+    // Its own chunk: every page's first scripts name this module's chunks.
+    void import("./offlineCopies.ts").then(
+      ({ keepSavedOffline }) => keepSavedOffline(store),
+      () => undefined,
+    );
+  }
   return defaultStore;
 }
