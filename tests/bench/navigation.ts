@@ -29,7 +29,7 @@ export async function clientNavigation(
     // A reader reads before clicking: let the start-up work finish first.
     await page.waitForLoadState("networkidle");
     const link = page
-      .getByRole("complementary", { name: "More on this story" })
+      .getByRole("complementary", { name: "Related stories" })
       .getByRole("link")
       .first();
     const target = new URL((await link.getAttribute("href")) ?? "", storyUrl)

@@ -42,7 +42,7 @@ test("a sidebar that cannot render leaves the story whole and says so in its pla
   ).toBeVisible();
   await expect(page.getByRole("button", { name: "Share" })).toBeVisible();
   const sidebar = page.getByRole("complementary", {
-    name: "More on this story",
+    name: "Related stories",
   });
   await expect(sidebar).toContainText("These stories could not be shown.");
   await expect(sidebar.getByRole("link")).toHaveCount(0);

@@ -116,7 +116,7 @@ test("moving between pages in the app, saving and sharing, breaks none of the po
   await page.getByRole("button", { name: "Share" }).click();
   await page.getByRole("button", { name: /^Save/ }).first().click();
   await page
-    .getByRole("complementary", { name: "More on this story" })
+    .getByRole("complementary", { name: "Related stories" })
     .getByRole("link")
     .first()
     .click();

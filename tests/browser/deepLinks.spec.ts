@@ -22,9 +22,9 @@ test("a story URL opened directly shows the story, its credit and related storie
   await expect(
     page.getByText("Contributing: The Associated Press"),
   ).toBeVisible();
-  const related = page.getByRole("complementary", {
-    name: "More on this story",
-  });
+  const related = page
+    .getByRole("complementary", { name: "Related stories" })
+    .getByRole("list", { name: "More on this story" });
   await expect(related.getByRole("link")).toHaveCount(3);
 });
 

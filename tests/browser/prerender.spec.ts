@@ -178,9 +178,9 @@ test.describe("without JavaScript", () => {
       expect(text.replace(/\s+/g, " ")).toContain(
         plainText(paragraph.inlines).replace(/\s+/g, " "),
       );
-    const related = page.getByRole("complementary", {
-      name: "More on this story",
-    });
+    const related = page
+      .getByRole("complementary", { name: "Related stories" })
+      .getByRole("list", { name: "More on this story" });
     await expect(related.getByRole("link")).toHaveCount(story.related.length);
     await related.getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(

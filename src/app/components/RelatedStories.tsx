@@ -1,30 +1,43 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { OfflineMark } from "./OfflineMark.tsx";
 import type { Teaser } from "./StoryCard.tsx";
 import styles from "./RelatedStories.module.css";
 
-type Props = { stories: Teaser[] };
+type Props = {
+  /** The editor's "More:" links, in the editor's order. */
+  picks: Teaser[];
+  /** Computed at build time from the story's words, topics and date. */
+  similar: Teaser[];
+};
 
 function Sidebar({ children }: { children: ReactNode }) {
   return (
     <aside
       className={styles.related}
-      aria-labelledby="related-heading"
+      aria-label="Related stories"
       data-print="hide"
     >
-      <h2 id="related-heading" className={styles.heading}>
-        More on this story
-      </h2>
       {children}
     </aside>
   );
 }
 
-export function RelatedStories({ stories }: Props) {
+/** A heading and its list; the list is named by the heading, so each kind can be found by name. */
+function Group({
+  id,
+  heading,
+  stories,
+}: {
+  id: string;
+  heading: string;
+  stories: Teaser[];
+}) {
   return (
-    <Sidebar>
-      <ul className={styles.list}>
+    <div>
+      <h2 id={id} className={styles.heading}>
+        {heading}
+      </h2>
+      <ul className={styles.list} aria-labelledby={id}>
         {stories.map((story) => (
           <li key={story.slug}>
             <Link to={story.path} className={styles.link}>
@@ -33,10 +46,31 @@ export function RelatedStories({ stories }: Props) {
             {story.kind === "brief" && (
               <span className={styles.note}>Brief</span>
             )}
-            <OfflineMark slug={story.slug} path={story.path} />
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** The editor's picks and the computed ones apart, each under its own label; an empty kind shows nothing. */
+export function RelatedStories({ picks, similar }: Props) {
+  return (
+    <Sidebar>
+      {picks.length > 0 && (
+        <Group
+          id="related-picks"
+          heading="More on this story"
+          stories={picks}
+        />
+      )}
+      {similar.length > 0 && (
+        <Group
+          id="related-similar"
+          heading="Similar stories"
+          stories={similar}
+        />
+      )}
     </Sidebar>
   );
 }

@@ -5,6 +5,9 @@ import seed from "../../tools/import/sources/000_d3ee9ce1057ffd97.txt?raw";
 import { renderAt } from "../testing/renderAt.tsx";
 import { storyPath, topicPath } from "../../content/paths.ts";
 import { briefTitled, seedStory } from "../testing/edition.ts";
+import { checkEdition } from "../../content/catalogue.ts";
+import { catalogueContent } from "../../content/content.ts";
+import { files, full } from "../../content/sampleEdition.ts";
 
 const STORY = storyPath(seedStory);
 const HEADLINE = seedStory.headline;
@@ -86,9 +89,17 @@ test("links with no known target in the wire copy are plain text, never dead lin
 test("reader finds the three related stories in a sidebar, each with its own page", async () => {
   renderAt(STORY);
   const sidebar = await screen.findByRole("complementary", {
+    name: "Related stories",
+  });
+  const picks = within(sidebar).getByRole("list", {
     name: "More on this story",
   });
-  const links = within(sidebar).getAllByRole("link");
+  // The repo's edition has one full story: nothing else to suggest, and no empty group says so.
+  expect(
+    within(sidebar).queryByRole("heading", { name: "Similar stories" }),
+  ).not.toBeInTheDocument();
+  expect(within(sidebar).getAllByRole("listitem")).toHaveLength(3);
+  const links = within(picks).getAllByRole("link");
   expect(links.map((a) => a.textContent)).toEqual([
     "Trump won't say whether he would fire Mueller, but notes that he's 'still here'",
     "Russia: 'Unscrupulous' U.S. behavior destabilizes world",
@@ -98,6 +109,96 @@ test("reader finds the three related stories in a sidebar, each with its own pag
     "href",
     storyPath(briefTitled(/^Russia: 'Unscrupulous'/)),
   );
+});
+
+/** Four stories on one subject, a day apart; the first links the last. */
+const volcanoEdition = checkEdition(
+  files(
+    ...["katla", "hekla", "askja", "grimsvotn"].map((name, i) =>
+      full(`${name}-eruption`, {
+        headline: `${name} eruption: lava and ash over Iceland`,
+        published: `2020-05-0${String(4 - i)}`,
+        topics: ["Iceland"],
+        body: [
+          {
+            inlines: [
+              {
+                type: "text",
+                value: `The ${name} volcano sent lava, ash and a plume over Iceland's glaciers.`,
+              },
+            ],
+          },
+        ],
+        related: i === 0 ? ["grimsvotn-eruption"] : [],
+      }),
+    ),
+    full("cup-final", {
+      headline: "Cup final goes to penalties",
+      topics: ["Sport"],
+      body: [{ inlines: [{ type: "text", value: "Goals, then penalties." }] }],
+    }),
+  ),
+);
+const volcanoes = catalogueContent(volcanoEdition);
+
+function volcanoPath(slug: string): string {
+  const story = volcanoEdition.bySlug.get(slug);
+  if (!story) throw new Error(`no story ${slug}`);
+  return storyPath(story);
+}
+
+test("the sidebar tells the editor's picks from the similar stories, each under its own label", async () => {
+  renderAt(volcanoPath("katla-eruption"), volcanoes);
+  const sidebar = await screen.findByRole("complementary", {
+    name: "Related stories",
+  });
+  expect(
+    within(sidebar)
+      .getAllByRole("heading", { level: 2 })
+      .map((h) => h.textContent),
+  ).toEqual(["More on this story", "Similar stories"]);
+  const picks = within(sidebar).getByRole("list", {
+    name: "More on this story",
+  });
+  expect(
+    within(picks)
+      .getAllByRole("link")
+      .map((a) => a.textContent),
+  ).toEqual(["grimsvotn eruption: lava and ash over Iceland"]);
+  const similar = within(sidebar).getByRole("list", {
+    name: "Similar stories",
+  });
+  // Neither the story itself, nor the editor's pick again, nor the unrelated one.
+  expect(
+    within(similar)
+      .getAllByRole("link")
+      .map((a) => a.textContent),
+  ).toEqual([
+    "hekla eruption: lava and ash over Iceland",
+    "askja eruption: lava and ash over Iceland",
+  ]);
+  expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+});
+
+test("a story with no editor's picks shows only its similar stories", async () => {
+  renderAt(volcanoPath("hekla-eruption"), volcanoes);
+  const sidebar = await screen.findByRole("complementary", {
+    name: "Related stories",
+  });
+  expect(
+    within(sidebar).queryByRole("heading", { name: "More on this story" }),
+  ).not.toBeInTheDocument();
+  expect(
+    within(
+      within(sidebar).getByRole("list", { name: "Similar stories" }),
+    ).getAllByRole("link"),
+  ).toHaveLength(3);
+});
+
+test("a story with neither has no sidebar at all", async () => {
+  renderAt(volcanoPath("cup-final"), volcanoes);
+  await screen.findByRole("article");
+  expect(screen.queryByRole("complementary")).not.toBeInTheDocument();
 });
 
 test("reader can go to each of the story's topics", async () => {

@@ -44,7 +44,13 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
     published: dateLabel(story.published),
     readingTime: readingTime(wordCount(story)),
     topics: story.topics.map((name) => ({ name, path: topicPath(name) })),
-    related: data.related.map(teaser),
+    // A data file from before similar stories were added marks none: those are the editor's.
+    picks: data.related
+      .filter((entry) => entry.chosenBy !== "similarity")
+      .map(teaser),
+    similar: data.related
+      .filter((entry) => entry.chosenBy === "similarity")
+      .map(teaser),
     structuredData: newsArticle(story, description),
   };
 }
@@ -58,7 +64,8 @@ export function StoryPage() {
     published,
     readingTime,
     topics,
-    related,
+    picks,
+    similar,
     structuredData,
   } = useLoaderData<typeof storyLoader>();
   // Reckoned against today in the browser, against the build day in the pre-rendered HTML.
@@ -107,9 +114,9 @@ export function StoryPage() {
         {story.credit && <Credit credit={story.credit} />}
         <TopicLinks topics={topics} />
       </article>
-      {related.length > 0 && (
+      {picks.length + similar.length > 0 && (
         <Contained key={story.slug} fallback={<RelatedStoriesUnavailable />}>
-          <RelatedStories stories={related} />
+          <RelatedStories picks={picks} similar={similar} />
         </Contained>
       )}
     </div>
