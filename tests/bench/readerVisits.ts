@@ -25,6 +25,9 @@ export const PHONE = {
   cpuSlowdown: 4,
 } as const;
 
+/** The folder Pagefind writes its index (and its runtime) to, in the built site. */
+export const SEARCH_INDEX_DIR = "pagefind";
+
 /** What the search page marks each result with. */
 export const SEARCH_RESULT = "[data-search-result]";
 
@@ -43,8 +46,10 @@ export type SearchVisit = {
   firstResultMs: number;
   /** Wire bytes up to the first result. */
   bytesToFirstResult: number;
-  /** Wire bytes of the whole visit, until the page went quiet. */
+  /** Wire bytes of the whole visit, until the page went quiet: the page and its app too. */
   bytes: number;
+  /** Of `bytes`, what came from the search index folder. */
+  indexBytes: number;
   requests: number;
   /** Each response of the visit, for the JSON report: what the bytes were. */
   files: Transfer["files"];
@@ -111,7 +116,17 @@ export async function searchVisit(
       .waitForLoadState("networkidle", { timeout: SETTLE_TIMEOUT_MS })
       .catch(() => undefined);
     const { bytes, requests, files } = counted.stop();
-    return { firstResultMs, bytesToFirstResult, bytes, requests, files };
+    const indexBytes = files
+      .filter((file) => file.url.includes(`/${SEARCH_INDEX_DIR}/`))
+      .reduce((sum, file) => sum + file.bytes, 0);
+    return {
+      firstResultMs,
+      bytesToFirstResult,
+      bytes,
+      indexBytes,
+      requests,
+      files,
+    };
   } finally {
     counted.stop();
     await context.close();

@@ -24,6 +24,7 @@ import {
   FIRST_VISIT_MS,
   firstVisit,
   PHONE,
+  SEARCH_INDEX_DIR,
   SEARCH_RESULT,
   searchVisit,
   type SearchVisit,
@@ -210,7 +211,7 @@ async function measure(
     filesWritten: await countFiles(outDir),
     precache: precacheFigures(output),
     swJs: existsSync(swFile) ? await fileSizes(swFile) : null,
-    searchIndex: await folderBytes(join(outDir, "pagefind")),
+    searchIndex: await folderBytes(join(outDir, SEARCH_INDEX_DIR)),
     firstVisit: visit,
     search,
     pages: bench.check ? null : await weighPages(bench, stories, story, pages),
@@ -281,7 +282,7 @@ async function weighPages(
     if (
       pageKind(path) !== "search" &&
       weight.resources.some((resource) =>
-        new URL(resource.url).pathname.includes("/pagefind/"),
+        new URL(resource.url).pathname.includes(`/${SEARCH_INDEX_DIR}/`),
       )
     )
       searchIndexOutsideSearch.push(path);
@@ -381,6 +382,7 @@ function printScaleReport(report: ScaleReport): void {
       { header: "requests", align: "right" },
       { header: "search 1st result", align: "right" },
       { header: "search bytes", align: "right" },
+      { header: "of it pagefind/", align: "right" },
       { header: "initial JS gzip", align: "right" },
       { header: "story HTML gzip", align: "right" },
       { header: "front HTML gzip", align: "right" },
@@ -391,6 +393,7 @@ function printScaleReport(report: ScaleReport): void {
       count(run.firstVisit.requests),
       run.search === null ? NA : seconds(run.search.firstResultMs),
       run.search === null ? NA : kb(run.search.bytes),
+      run.search === null ? NA : kb(run.search.indexBytes),
       run.pages === null ? "" : kb(run.pages.largestInitialJs.gzip),
       run.pages === null ? "" : kb(run.pages.storyHtml.gzip),
       run.pages === null ? "" : kb(run.pages.frontHtml.gzip),
@@ -418,7 +421,7 @@ function printScaleReport(report: ScaleReport): void {
       "initial JS = the largest of the front page, story 0001, a topic and a search):",
       readers,
       "",
-      `Search on a ${REFERENCE_STORIES}-story edition: ${reference === null ? NA : `${seconds(reference.firstResultMs)}, ${kb(reference.bytes)}`}`,
+      `Search on a ${REFERENCE_STORIES}-story edition: ${reference === null ? NA : `${seconds(reference.firstResultMs)}, ${kb(reference.bytes)} (pagefind/ ${kb(reference.indexBytes)})`}`,
       ...failedLines(report),
       "",
       "Goals (reported, not asserted):",
@@ -460,7 +463,7 @@ function printCheck(report: ScaleReport): void {
       `${count(run.firstVisit.requests)} requests, ${kb(run.firstVisit.bytes)}`,
       run.search === null
         ? NA
-        : `${count(run.search.requests)} requests, ${kb(run.search.bytes)}`,
+        : `${count(run.search.requests)} requests, ${kb(run.search.bytes)} (pagefind/ ${kb(run.search.indexBytes)})`,
     ]),
   );
   process.stdout.write(

@@ -32,6 +32,7 @@ function search(firstResultMs = 2_000, bytes = 120 * KB): SearchVisit {
     firstResultMs,
     bytesToFirstResult: bytes,
     bytes,
+    indexBytes: bytes / 2,
     requests: 9,
     files: [],
   };
