@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { OfflineMark } from "./OfflineMark.tsx";
 import type { Teaser } from "./StoryCard.tsx";
 import styles from "./RelatedStories.module.css";
 
@@ -46,6 +47,7 @@ function Group({
             {story.kind === "brief" && (
               <span className={styles.note}>Brief</span>
             )}
+            <OfflineMark slug={story.slug} path={story.path} />
           </li>
         ))}
       </ul>
