@@ -234,6 +234,18 @@ export function similarStories(stories: readonly FullStory[]): SimilarStories {
     };
   });
 
+  // What scoring reads of every candidate, in flat arrays: candidates are
+  // thousands per story, and objects scattered over the heap are slow to visit.
+  const dayOf = Float64Array.from(days);
+  const topicStart = new Int32Array(n + 1);
+  profiles.forEach((profile, index) => {
+    topicStart[index + 1] = (topicStart[index] ?? 0) + profile.topicIds.length;
+  });
+  const topicFlat = new Int32Array(topicStart[n] ?? 0);
+  profiles.forEach((profile, index) =>
+    topicFlat.set(profile.topicIds, topicStart[index]),
+  );
+
   // Reused for every question: one slot per story, cleared after each. Plain
   // loops below, as this runs for every story of the edition.
   const textScore = new Float64Array(n);
@@ -287,17 +299,27 @@ export function similarStories(stories: readonly FullStory[]): SimilarStories {
       // The best `count` so far, best first: score down, then slug order.
       const bestPlaces: number[] = [];
       const bestScores: number[] = [];
+      const ownFrom = topicStart[self] ?? 0;
+      const ownTo = topicStart[self + 1] ?? 0;
       for (const other of candidates) {
         const text = textScore[other] ?? 0;
         textScore[other] = 0;
         mark[other] = 0;
-        const candidate = profiles[other];
-        if (!candidate) continue;
         const similarity =
           TEXT_WEIGHT * text +
-          TOPIC_WEIGHT * shareOf(topicIds, candidate.topicIds);
+          TOPIC_WEIGHT *
+            shareOf(
+              topicFlat,
+              ownFrom,
+              ownTo,
+              topicStart[other] ?? 0,
+              topicStart[other + 1] ?? 0,
+            );
         if (similarity < MIN_SIMILARITY) continue;
-        const apart = Math.abs(profile.day - candidate.day);
+        // Recency only lowers a score: one that cannot make the list is done with.
+        const worst = bestScores[count - 1];
+        if (worst !== undefined && similarity < worst) continue;
+        const apart = Math.abs(profile.day - (dayOf[other] ?? 0));
         const score =
           similarity *
           (RECENCY_FLOOR +
@@ -377,15 +399,24 @@ function topicKey(name: string): string {
   return slugify(name) || name.normalize("NFKC").toLowerCase();
 }
 
-/** Shared topics over all topics of the two (Jaccard); both lists ascending. */
-function shareOf(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/**
+ * Shared topics over all topics of the two (Jaccard): `topics[aFrom..aTo)` and
+ * `topics[bFrom..bTo)`, each ascending.
+ */
+function shareOf(
+  topics: Int32Array,
+  aFrom: number,
+  aTo: number,
+  bFrom: number,
+  bTo: number,
+): number {
+  if (aFrom === aTo || bFrom === bTo) return 0;
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
+  let i = aFrom;
+  let j = bFrom;
+  while (i < aTo && j < bTo) {
+    const x = topics[i] ?? 0;
+    const y = topics[j] ?? 0;
     if (x === y) {
       shared++;
       i++;
@@ -393,7 +424,7 @@ function shareOf(a: Int32Array, b: Int32Array): number {
     } else if (x < y) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (aTo - aFrom + bTo - bFrom - shared);
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
