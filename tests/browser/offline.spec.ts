@@ -1,8 +1,9 @@
 /**
  * Reading with the network down, in real Chromium. Each test serves a built
  * site itself, lets its service worker take over, then stops the server and
- * sets the browser offline: from then on, only the worker's cache can
- * answer. Both builds the suite makes are checked: the production build at
+ * sets the browser offline: from then on, only what the device keeps (the
+ * newest stories, and what the reader saved or opened) can answer. The
+ * tiers themselves are offlineTiers.spec.ts's and precache.spec.ts's. Both builds the suite makes are checked: the production build at
  * the root, and the development build (hydration checks on) under /dateline/.
  */
 import type { Page } from "@playwright/test";
@@ -10,6 +11,7 @@ import { axeViolations, CHECKED_THEMES } from "./axe.ts";
 import { edition, misdatedStoryPath } from "./edition.ts";
 import {
   expect,
+  expectOnly,
   hydrated,
   STORY_HEADLINE,
   STORY_PATH,
@@ -36,7 +38,7 @@ async function controlled(page: Page): Promise<void> {
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 
 for (const build of [BUILDS.production, BUILDS.subpath]) {
-  test(`${build.name}: offline, links, reloads, saved stories, search and unknown addresses still open`, async ({
+  test(`${build.name}: offline, links, reloads, saved stories, a search made before and unknown addresses still open, and a story not kept says so`, async ({
     page,
     context,
     consoleErrors,
@@ -58,6 +60,11 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
         .getByRole("button", { name: `Save “${saved.headline}”` })
         .first()
         .click();
+      await page.goto(at(searchPath("Putin")));
+      await hydrated(page);
+      await expect(
+        page.getByRole("main").getByRole("link", { name: STORY_HEADLINE }),
+      ).toBeVisible();
       await page.goto(at(homePath));
       await hydrated(page);
       const connection = page.getByRole("status", { name: "Connection" });
@@ -66,7 +73,7 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
       await server.stop();
       await context.setOffline(true);
       await expect(connection).toHaveText(
-        "Offline. Every story in this edition still opens.",
+        "Offline. Stories kept on this device still open.",
       );
 
       // A link to a story.
@@ -80,12 +87,19 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
       await expect(h1(page)).toHaveText(STORY_HEADLINE);
       await expect(connection).toHaveText(/^Offline\./);
 
-      // On to another story from its sidebar.
+      // Another story from its sidebar: a brief no one kept, so it says so.
       await page
         .getByRole("complementary")
         .getByRole("link", { name: other.headline })
         .click();
-      await expect(h1(page)).toHaveText(other.headline);
+      await expect(h1(page)).toHaveText(
+        "This story isn't saved for offline reading",
+      );
+      // Chromium logs the request no copy could answer (the brief's data
+      // file), as refused or failed: the server stopped before the browser went offline.
+      expectOnly(consoleErrors, [
+        /^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED|CONNECTION_REFUSED)$/,
+      ]);
 
       // The saved story, from the reading list.
       await page.goto(at(savedPath));
@@ -97,7 +111,7 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
       await expect(h1(page)).toHaveText(saved.headline);
       await expect(page).toHaveURL(at(savedBriefPath));
 
-      // Search works out its results in the browser.
+      // Search answers from the index files an earlier search kept.
       await page.goto(at(searchPath("Putin")));
       await hydrated(page);
       await expect(h1(page)).toHaveText("Search results for “Putin”");
