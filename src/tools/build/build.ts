@@ -1,43 +1,59 @@
 // One process, so both bundles share one site configuration and one build day.
 // --development builds React's development edition, whose hydration checks the browser tests rely on.
-import { createHash } from "node:crypto";
-import { readFile, rm } from "node:fs/promises";
+// A second build reuses what has not changed since the first (incremental/buildCache.ts);
+// --clean forgets it all and builds from nothing.
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { build, type InlineConfig } from "vite";
+import { editionDataFiles } from "../../content/editionData.ts";
+import { bundles } from "./bundles.ts";
+import { printChanges, printReport } from "./buildReport.ts";
+import {
+  clearCache,
+  codeKey,
+  readState,
+  writeState,
+} from "./incremental/buildCache.ts";
 import { loadEdition, storiesDir } from "./loadEdition.ts";
-import { siteConfig } from "./siteConfig.ts";
-import { HEAD_SCRIPT } from "../../app/settings/headScript.ts";
 import { writeOfflineFiles } from "./offline/offlineFiles.ts";
 import { precacheReport } from "./offline/precachePlan.ts";
-import {
-  bootHead,
-  fileFor,
-  fillTemplate,
-  TemplateError,
-} from "./prerender/document.ts";
-import { siteWriter, type WrittenFile } from "./siteWriter.ts";
-import { writeSearchIndex } from "./search/searchIndex.ts";
 import type { PrerenderEntry } from "./prerender/bundle.ts";
+import { pageTargets } from "./renderPages.ts";
+import { renderInPool } from "./prerender/renderPool.ts";
+import { writeSearchIndex } from "./search/searchIndex.ts";
+import { siteConfig } from "./siteConfig.ts";
+import { siteWriter } from "./siteWriter.ts";
 import { runCommand } from "../runCommand.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
+
+/** How long each step took, printed at the end: where a slow build spends its time. */
+const steps: string[] = [];
+let stepStart = performance.now();
+function step(name: string): void {
+  const now = performance.now();
+  steps.push(`${name} ${((now - stepStart) / 1000).toFixed(1)} s`);
+  stepStart = now;
+}
 
 async function main() {
   const { values } = parseArgs({
     options: {
       "out-dir": { type: "string", default: "dist" },
       development: { type: "boolean", default: false },
+      clean: { type: "boolean", default: false },
+      changes: { type: "string" },
     },
   });
   const outDir = resolve(values["out-dir"]);
   // One per output folder, so two builds can run side by side (the browser tests do).
-  const prerenderDir = join(
+  const cacheDir = join(
     root,
-    "node_modules/.cache/dateline-prerender",
+    "node_modules/.cache/dateline-build",
     relative(root, outDir).replace(/[^\w.-]+/g, "_"),
   );
+  if (values.clean) await clearCache(cacheDir);
   const mode = values.development ? "development" : "production";
   // React picks its edition from NODE_ENV; Vite takes it from here when set.
   process.env["NODE_ENV"] = mode;
@@ -45,91 +61,94 @@ async function main() {
   const site = siteConfig(process.env);
   process.env["DATELINE_BUILD_DATE"] = site.buildDate;
 
-  const shared: InlineConfig = {
-    root,
-    mode,
-    configFile: join(root, "vite.config.ts"),
-  };
-  await build({ ...shared, build: { outDir, emptyOutDir: true } });
-  await build({
-    ...shared,
-    logLevel: "warn",
-    build: {
-      ssr: join(root, "src/tools/build/prerender/edition.ts"),
-      outDir: prerenderDir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-    },
-  });
-
-  const entry = (await import(
-    pathToFileURL(join(prerenderDir, "edition.js")).href
-  )) as PrerenderEntry;
-  // The client build already checked these files (contentPlugin.ts); read them once more for the pages.
+  // Checked before any bundling, so bad story data fails the build at once, naming the file and field.
   const catalogue = loadEdition(storiesDir(process.env), {
     today: site.buildDate,
   });
+  step("stories");
+  const code = await codeKey(root, {
+    mode,
+    origin: site.origin,
+    base: site.base,
+    buildDate: site.buildDate,
+  });
+  const state = await readState(cacheDir);
+  const reusable = !values.clean && state.codeKey === code;
+  const { clientDir, prerenderDir, reused } = await bundles(
+    root,
+    mode,
+    cacheDir,
+    reusable,
+  );
+  step(reused ? "bundles (reused)" : "bundles");
+  const entry = (await import(
+    pathToFileURL(join(prerenderDir, "edition.js")).href
+  )) as PrerenderEntry;
   const edition = entry.prepareEdition(catalogue);
-  const template = await readFile(join(outDir, "index.html"), "utf8");
-  // Hashed here, from the very string bootHead inserts, so the policy allows exactly it.
-  const boot = bootHead(
-    HEAD_SCRIPT,
-    createHash("sha256").update(HEAD_SCRIPT, "utf8").digest("base64"),
-  );
-  const output = siteWriter(outDir);
-  const { write } = output;
 
-  for (const path of edition.pagePaths) {
-    const rendered = await edition.renderPage(path);
-    if (rendered.status !== 200)
-      throw new TemplateError(
-        `${path}: rendered with status ${rendered.status}, expected 200`,
-      );
-    await write(fileFor(path), fillTemplate(template, { ...rendered, boot }));
-  }
-  const notFound = await edition.renderPage(edition.notFoundPath);
-  if (notFound.status !== 404)
-    throw new TemplateError(
-      `the not-found page rendered with status ${notFound.status}, expected 404`,
-    );
-  await write("404.html", fillTemplate(template, { ...notFound, boot }));
-  for (const { file, content } of edition.discoveryFiles())
-    await write(file, content);
-  // Before the offline step, which decides what of it to keep. Read from the stories again:
-  // the pre-render bundle above holds its own copy.
-  await writeSearchIndex(
-    output,
-    loadEdition(storiesDir(process.env), { today: site.buildDate }),
+  const output = siteWriter(outDir);
+  // The template is what Vite made of index.html; the front page takes its place.
+  const template = await readFile(join(clientDir, "index.html"), "utf8");
+  for (const file of await filesIn(clientDir))
+    if (file !== "index.html")
+      await output.write(file, await readFile(join(clientDir, file)));
+  for (const { file, data } of editionDataFiles(catalogue))
+    await output.write(file, JSON.stringify(data));
+
+  step("data files");
+  const pages = await renderInPool(
+    {
+      storiesDir: storiesDir(process.env),
+      today: site.buildDate,
+      prerenderDir,
+      outDir,
+      template,
+      code,
+      previous: reusable ? state.pages : {},
+    },
+    pageTargets(edition),
   );
+  for (const part of pages.parts) output.merge(part);
+  step("pages");
+  for (const { file, content } of edition.discoveryFiles())
+    await output.write(file, content);
+  step("feed and sitemap");
+  // Before the offline step, which lists it for "Download all".
+  await writeSearchIndex(output, catalogue);
+  step("search index");
   // Last, over the finished site: the service worker hashes the files it precaches.
   const precache = await writeOfflineFiles(output, {
     base: site.base,
     stories: catalogue.stories,
     cap: site.precacheCap,
   });
+  step("offline files");
+  const changes = await output.finish();
+  await writeState(cacheDir, { codeKey: code, pages: pages.run.keys });
+  step("clean-up");
 
-  await rm(prerenderDir, { recursive: true, force: true });
-  report(
+  await printReport(
+    outDir,
     output.written,
-    relative(root, outDir) || ".",
-    site.origin + site.base,
+    `Pre-rendered for ${site.origin + site.base} into ${relative(root, outDir) || "."}/ (${reused ? "bundles reused" : "bundles built"}; ${pages.run.rendered.toLocaleString("en")} pages drawn, ${pages.run.kept.toLocaleString("en")} unchanged):`,
   );
+  await printChanges(changes, values.changes && resolve(values.changes));
   console.log(precacheReport(precache).join("\n"));
-  // The bench reads this line (tests/bench); maxRSS is in kilobytes.
-  console.log(
-    `peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
-  );
+  console.log(`Steps: ${steps.join(", ")}`);
+  // The bench reads this line (tests/bench): the largest process's, as
+  // /usr/bin/time reports it. maxRSS is in kilobytes.
+  const peakKb = Math.max(process.resourceUsage().maxRSS, pages.maxRssKb);
+  console.log(`peak memory: ${Math.round(peakKb / 1024)} MB`);
 }
 
-function report(written: WrittenFile[], outDir: string, siteUrl: string) {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const width = Math.max(...written.map((w) => w.file.length));
-  console.log(`\nPre-rendered for ${siteUrl} into ${outDir}/:`);
-  for (const { file, bytes, gzip } of written)
-    console.log(
-      `  ${file.padEnd(width)}  ${kb(bytes).padStart(9)}  ${kb(gzip).padStart(8)} gzip`,
-    );
-  console.log(`  ${written.length} files`);
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"),
+    )
+    .sort();
 }
 
 runCommand("build failed", main);

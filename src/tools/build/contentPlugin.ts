@@ -2,7 +2,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
-import type { Catalogue } from "../../content/catalogue.ts";
 import { editionDataFiles } from "../../content/editionData.ts";
 import { loadEdition } from "./loadEdition.ts";
 import type { ParseOptions } from "../../content/story.ts";
@@ -14,7 +13,6 @@ export function editionPlugin(
   storiesDir: string,
   options: ParseOptions = {},
 ): Plugin {
-  let catalogue: Catalogue | undefined;
   let ssr = false;
   let base = "/";
   return {
@@ -24,23 +22,17 @@ export function editionPlugin(
       base = config.base;
     },
     buildStart() {
+      // build.ts checked them already; the client build checks again for a
+      // Vite build run on its own. The data files are the build's to write
+      // (build.ts), beside the pages, so unchanged ones are left alone.
+      if (ssr) return;
       for (const name of readdirSync(storiesDir))
         if (name.endsWith(".json")) this.addWatchFile(join(storiesDir, name));
       try {
-        catalogue = loadEdition(storiesDir, options);
+        loadEdition(storiesDir, options);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
-    },
-    generateBundle() {
-      // The pre-render bundle reads stories itself; only the site gets the files.
-      if (ssr || !catalogue) return;
-      for (const { file, data } of editionDataFiles(catalogue))
-        this.emitFile({
-          type: "asset",
-          fileName: file,
-          source: JSON.stringify(data),
-        });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

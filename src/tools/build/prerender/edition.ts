@@ -4,7 +4,7 @@ import { storyIndex } from "../../../content/editionData.ts";
 import { everyPath } from "../../../content/everyPath.ts";
 import { discoveryFiles } from "../discovery/discoveryFiles.ts";
 import type { PrerenderBundle } from "./bundle.ts";
-import { renderPage } from "./renderPage.tsx";
+import { loadPage, renderLoaded } from "./renderPage.tsx";
 
 /** Any unknown path renders the not-found page; this one says what it is. */
 const notFoundPath = "/404.html";
@@ -14,7 +14,8 @@ export function prepareEdition(edition: Catalogue): PrerenderBundle {
   return {
     pagePaths: everyPath(storyIndex(edition)),
     notFoundPath,
-    renderPage: (path) => renderPage(path, content),
+    loadPage: (path) => loadPage(path, content),
+    renderLoaded,
     discoveryFiles: () => discoveryFiles(edition),
   };
 }

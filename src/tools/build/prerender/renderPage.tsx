@@ -4,6 +4,7 @@ import {
   createStaticHandler,
   createStaticRouter,
   StaticRouterProvider,
+  type StaticHandlerContext,
 } from "react-router";
 import { routerContext } from "../../../app/contentContext.ts";
 import { isShell } from "../../../app/shell.ts";
@@ -15,13 +16,22 @@ import { splitHoisted, type RenderedPage } from "./document.ts";
 
 const handler = createStaticHandler(routes, { basename: routerBasename });
 
+/** A page's loaders have run: what it will show is known, not yet drawn. */
+export type LoadedPage = {
+  path: string;
+  status: number;
+  /** Everything the page is drawn from, besides the code: the build keys its cache on it. */
+  loaderData: unknown;
+  context: StaticHandlerContext;
+};
+
 /**
- * @example renderPage("/topics/", catalogueContent(edition))
+ * @example const loaded = await loadPage("/topics/", catalogueContent(edition)) // loaded.status === 200
  */
-export async function renderPage(
+export async function loadPage(
   path: string,
   content: Content,
-): Promise<RenderedPage> {
+): Promise<LoadedPage> {
   const context = await handler.query(new Request(absoluteUrl(path)), {
     requestContext: routerContext(content),
   });
@@ -29,6 +39,16 @@ export async function renderPage(
     throw new Error(
       `${path}: redirects to ${context.headers.get("Location") ?? "?"}; only real pages are pre-rendered`,
     );
+  return {
+    path,
+    status: context.statusCode,
+    // A page that failed has its error, not data, to show.
+    loaderData: { data: context.loaderData, errors: context.errors },
+    context,
+  };
+}
+
+export function renderLoaded({ path, context }: LoadedPage): RenderedPage {
   const router = createStaticRouter(handler.dataRoutes, context);
   // hydrate={false}: no inline hydration script, which a strict CSP would block.
   // The loader data travels as inert JSON instead (document.ts, main.tsx).
@@ -47,4 +67,14 @@ export async function renderPage(
     ...splitHoisted(html),
     data: embed ? { path, loaderData: context.loaderData } : undefined,
   };
+}
+
+/**
+ * @example renderPage("/topics/", catalogueContent(edition))
+ */
+export async function renderPage(
+  path: string,
+  content: Content,
+): Promise<RenderedPage> {
+  return renderLoaded(await loadPage(path, content));
 }
