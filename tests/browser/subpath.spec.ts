@@ -6,7 +6,13 @@
 import { expectedPages } from "./edition.ts";
 import { expect, hydrated, test, watchRemovedElements } from "./fixtures.ts";
 import { SUBPATH_ORIGIN } from "./ports.ts";
-import { searchPath, topicPath, topicsPath } from "../../src/content/paths.ts";
+import {
+  archivePath,
+  searchPath,
+  sectionPath,
+  topicPath,
+  topicsPath,
+} from "../../src/content/paths.ts";
 
 const SITE = `${SUBPATH_ORIGIN}/dateline/`;
 /** A page's address under the base path; paths.ts paths start with /. */
@@ -16,6 +22,7 @@ const urls = [
   ...expectedPages.map((page) => ({ url: under(page.path), h1: page.h1 })),
   { url: under("/no/such/page/"), h1: "Page not found" },
   { url: under(topicPath("nobody")), h1: "Page not found" },
+  { url: under(archivePath("World", "2017")), h1: "Page not found" },
 ];
 
 for (const { url, h1 } of urls) {
@@ -92,7 +99,7 @@ test("search finds stories under the base path, with Pagefind's files fetched fr
   await hydrated(page);
   const first = page.locator("[data-search-result]").first();
   await expect(first).toBeVisible();
-  await expect(page.getByRole("mark").first()).toBeVisible();
+  await expect(page.locator("mark").first()).toBeVisible();
   await expect(first.getByRole("link").first()).toHaveAttribute(
     "href",
     /^\/dateline\//,
@@ -101,4 +108,35 @@ test("search finds stories under the base path, with Pagefind's files fetched fr
   expect(pagefind.length).toBeGreaterThan(0);
   for (const url of pagefind)
     expect(url.startsWith(`${SITE}pagefind/`)).toBe(true);
+});
+
+test("a story's section and date lead to its archives under the base path, and the breadcrumb back", async ({
+  page,
+}) => {
+  const story = expectedPages.find((p) => p.story?.kind === "full");
+  if (story?.story?.kind !== "full") throw new Error("no full story");
+  const { section, published } = story.story;
+  await page.goto(under(story.path));
+  await hydrated(page);
+  await page
+    .getByRole("article")
+    .getByRole("link", { name: section, exact: true })
+    .click();
+  await expect(page).toHaveURL(under(sectionPath(section)));
+  await page.goBack();
+  await page
+    .getByRole("link", { name: new RegExp(`^More ${section} stories from`) })
+    .click();
+  await expect(page).toHaveURL(under(archivePath(section, published)));
+  await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: published.slice(0, 4) })
+    .click();
+  await expect(page).toHaveURL(
+    under(archivePath(section, published.slice(0, 4))),
+  );
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `${section}: ${published.slice(0, 4)}`,
+  );
 });

@@ -1,4 +1,10 @@
-import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { useEffect } from "react";
+import {
+  Link,
+  useLoaderData,
+  useRevalidator,
+  type LoaderFunctionArgs,
+} from "react-router";
 import { DocumentHead } from "../components/DocumentHead.tsx";
 import { PageSection } from "../components/PageSection.tsx";
 import { Pagination } from "../components/Pagination.tsx";
@@ -42,7 +48,17 @@ type Outcome =
   /** A page number that is not one of this search's pages: results change with every edition, so not a 404. */
   | { kind: "no-such-page"; page: string; pages?: number }
   /** The index could not be reached: offline, a search needs the parts of it for its words. */
-  | { kind: "unavailable" };
+  | { kind: "unavailable" }
+  /** The page has not hydrated yet: the search runs straight after (see searchLoader). */
+  | { kind: "pending" };
+
+/**
+ * The first load of a search page runs before hydration (main.tsx), so
+ * searching then would put Pagefind's script and index in the page's first
+ * download, ahead of the page becoming interactive. That load answers
+ * "pending"; the page, once hydrated, asks its loader again.
+ */
+let searchNow = typeof document === "undefined";
 
 function searchTeaser(story: SearchEntry): Teaser {
   const base = {
@@ -72,6 +88,7 @@ export async function searchLoader({
   if (!PAGE_NUMBER.test(raw))
     return { query, outcome: { kind: "no-such-page", page: raw } };
   const page = Number(raw);
+  if (!searchNow) return { query, outcome: { kind: "pending" } };
   let found;
   try {
     found = await content.search(query, page);
@@ -119,6 +136,13 @@ export function SearchPage() {
   // A static host serves the one pre-rendered search page for every query, so
   // hydration must match that empty page; the results render straight after.
   const { query, outcome } = useHydrated() ? loaded : none;
+  const revalidator = useRevalidator();
+  const pending = loaded.outcome.kind === "pending";
+  useEffect(() => {
+    if (!pending) return;
+    searchNow = true;
+    void revalidator.revalidate();
+  }, [pending, revalidator]);
   return (
     <div className={`${pageStyles.page} ${styles.search}`}>
       <DocumentHead
@@ -148,6 +172,13 @@ function Results({ query, outcome }: { query: string; outcome: Outcome }) {
   switch (outcome.kind) {
     case "none":
       return null;
+    case "pending":
+      // The same box the count will take, so nothing below moves when it comes.
+      return (
+        <p className={pageStyles.note} role="status">
+          Searching…
+        </p>
+      );
     case "unavailable":
       return (
         <section className={styles.problem} aria-labelledby="search-problem">
