@@ -3,11 +3,14 @@
  * themselves, so every expectation about a page (its title, its h1, its
  * text) comes from the data and not from a copy typed into a test.
  */
+import { shelves } from "../../src/content/archives.ts";
+import { formatPeriod } from "../../src/content/dates.ts";
 import { storyIndex } from "../../src/content/editionData.ts";
 import { loadEdition } from "../../src/tools/build/loadEdition.ts";
 import { topics } from "../../src/content/queries.ts";
 import type { Brief, FullStory, Story } from "../../src/content/story.ts";
 import {
+  archivePath,
   homePath,
   savedPath,
   searchPath,
@@ -70,6 +73,18 @@ export const expectedPages: ExpectedPage[] = [
     indexable: story.kind === "full",
     story,
   })),
+  // Every prefix of a story's URL: its section front, year, month and day.
+  ...[...shelves(storyIndex(edition)).values()].map((shelf) => {
+    const name = shelf.date
+      ? `${shelf.section}: ${formatPeriod(shelf.date)}`
+      : shelf.section;
+    return {
+      path: archivePath(shelf.section, shelf.date),
+      title: titled(name),
+      h1: name,
+      indexable: true,
+    };
+  }),
   { path: topicsPath, title: titled("Topics"), h1: "Topics", indexable: true },
   ...topics(storyIndex(edition)).map((topic) => ({
     path: topicPath(topic.name),
