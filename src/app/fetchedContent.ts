@@ -1,10 +1,7 @@
 import type { Content, SearchResults } from "../content/content.ts";
 import { isSlug } from "../content/slug.ts";
-import {
-  dataFile,
-  type StoryData,
-  type StoryIndex,
-} from "../content/editionData.ts";
+import type { StoryData, StoryIndex } from "../content/editionData.ts";
+import { dataFile } from "../content/dataFiles.ts";
 import { buildDate } from "./site.ts";
 
 export class ContentUnavailableError extends Error {

@@ -14,7 +14,6 @@ import { fetchedContent } from "./fetchedContent.ts";
 import { embeddedLoaderData } from "./pageData.ts";
 import { isMissingCode } from "./missingCode.ts";
 import { isShell } from "./shell.ts";
-import { registerServiceWorker } from "./offline/registerServiceWorker.ts";
 import { routes } from "./routes.tsx";
 import { basePath, routerBasename } from "./site.ts";
 
@@ -58,7 +57,10 @@ if (container.firstElementChild) {
     // recover from; rendering replaces it cleanly.
     if (holdsThisPage) hydrateRoot(container, app);
     else createRoot(container).render(app);
-    void registerServiceWorker();
+    // Its own chunk: the worker registers after the page has loaded anyway.
+    void import("./offline/registerServiceWorker.ts").then((worker) =>
+      worker.registerServiceWorker(),
+    );
   });
 } else {
   createRoot(container).render(app);

@@ -7,6 +7,7 @@ import {
   type Catalogue,
 } from "./catalogue.ts";
 import type { RelatedStory } from "./related.ts";
+import { dataFile } from "./dataFiles.ts";
 import { isCalendarDate } from "./checks.ts";
 import type { StoryAddress } from "./paths.ts";
 import { isSlug } from "./slug.ts";
@@ -32,14 +33,6 @@ export type StoryData = {
   /** The editor's picks first, then similar stories. */
   related: RelatedEntry[];
   mentionedIn: IndexEntry[];
-};
-
-/** Relative to the site's base path. */
-export const dataFile = {
-  index: "data/index.json",
-  story: (slug: string) => `data/stories/${slug}.json`,
-  /** The search index's folder: Pagefind's script, its WebAssembly and the index in chunks. */
-  searchBundle: "pagefind/",
 };
 
 /** What a search result shows as a teaser, and all of it: the browser fetches nothing else for it. */

@@ -13,7 +13,7 @@ import { edition, seedStory } from "./edition.ts";
 import { expect, expectOnly, hydrated, test } from "./fixtures.ts";
 import { BUILDS } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
-import { dataFile } from "../../src/content/editionData.ts";
+import { dataFile } from "../../src/content/dataFiles.ts";
 import { homePath, savedPath, storyPath } from "../../src/content/paths.ts";
 import { OFFLINE_CACHES } from "../../src/app/offline/caches.ts";
 import { createStaticServer } from "../../src/tools/serve/staticServer.ts";

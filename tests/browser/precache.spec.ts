@@ -15,7 +15,7 @@ import { expect, hydrated, test } from "./fixtures.ts";
 import { BUILDS, serve, type OwnServer } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
 import { homePath, storyPath } from "../../src/content/paths.ts";
-import { dataFile } from "../../src/content/editionData.ts";
+import { dataFile } from "../../src/content/dataFiles.ts";
 import { OFFLINE_CACHES } from "../../src/app/offline/caches.ts";
 
 const [brief] = edition.briefs;

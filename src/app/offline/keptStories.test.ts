@@ -1,5 +1,6 @@
 import { expect, test, vi } from "vitest";
-import { dataFile, storyData } from "../../content/editionData.ts";
+import { storyData } from "../../content/editionData.ts";
+import { dataFile } from "../../content/dataFiles.ts";
 import { storyPath } from "../../content/paths.ts";
 import { testEdition } from "../testing/edition.ts";
 import { fakeCacheStorage } from "./fakeCacheStorage.ts";

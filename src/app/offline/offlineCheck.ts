@@ -3,7 +3,7 @@
  * app) or its page (enough for a page load) is in any of this site's caches.
  * Loaded when the reader goes offline, for the marks on story lists.
  */
-import { dataFile } from "../../content/editionData.ts";
+import { dataFile } from "../../content/dataFiles.ts";
 import { basePath } from "../site.ts";
 
 export type OfflineCheck = {

@@ -5,7 +5,7 @@
  * asks what is kept: saved copies, the download, the lists' marks.
  */
 import { isCalendarDate, isRecord } from "../../content/checks.ts";
-import { dataFile } from "../../content/editionData.ts";
+import { dataFile } from "../../content/dataFiles.ts";
 import { storyPath, type StoryAddress } from "../../content/paths.ts";
 import { isSlug } from "../../content/slug.ts";
 import { basePath } from "../site.ts";

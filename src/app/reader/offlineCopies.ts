@@ -6,7 +6,7 @@
  * insecure page, a private window, a full device) means a story is not kept
  * for offline, never that saving or reading fails.
  */
-import { dataFile } from "../../content/editionData.ts";
+import { dataFile } from "../../content/dataFiles.ts";
 import { OFFLINE_CACHES } from "../offline/caches.ts";
 import { keptStory, storyFile, storyUrls } from "../offline/storyFiles.ts";
 import { basePath } from "../site.ts";

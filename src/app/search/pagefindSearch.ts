@@ -2,7 +2,8 @@
 // build wrote (src/tools/build/search/), loaded the first time a reader
 // searches and never in a page's first bundle.
 import type { SearchResults } from "../../content/content.ts";
-import { dataFile, searchEntry } from "../../content/editionData.ts";
+import { searchEntry } from "../../content/editionData.ts";
+import { dataFile } from "../../content/dataFiles.ts";
 import { PAGE_SIZE } from "../../content/queries.ts";
 
 /** Search could not reach (part of) the index: offline, most likely. */

@@ -7,7 +7,7 @@ import type { ParseOptions } from "../../content/story.ts";
 import type * as Discovery from "./discovery/discoveryFiles.ts";
 import { loadEdition } from "./loadEdition.ts";
 import { installFiles, MANIFEST_FILE } from "./offline/installFiles.ts";
-import { dataFile } from "../../content/editionData.ts";
+import { dataFile } from "../../content/dataFiles.ts";
 import { searchIndexFiles } from "./search/searchIndex.ts";
 
 // Run through Vite, not imported: app/site.ts needs the origin and base Vite's `define` fixes.

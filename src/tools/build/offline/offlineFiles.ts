@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { dataFile } from "../../../content/editionData.ts";
+import { dataFile } from "../../../content/dataFiles.ts";
 import { storyPath, type StoryAddress } from "../../../content/paths.ts";
 import type { SiteWriter } from "../siteWriter.ts";
 import { archiveList } from "./archiveList.ts";

@@ -7,7 +7,8 @@
 // the masthead, related headlines and buttons, which are not the story's words.
 import * as pagefind from "pagefind";
 import type { Catalogue } from "../../../content/catalogue.ts";
-import { dataFile, searchMeta } from "../../../content/editionData.ts";
+import { searchMeta } from "../../../content/editionData.ts";
+import { dataFile } from "../../../content/dataFiles.ts";
 import { storyPath } from "../../../content/paths.ts";
 import { plainText, type Story } from "../../../content/story.ts";
 import { UserError } from "../../../content/userError.ts";
