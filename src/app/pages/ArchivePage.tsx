@@ -40,9 +40,15 @@ export async function archiveLoader({ params, context }: LoaderFunctionArgs) {
   const near = (other: string | undefined) =>
     other === undefined
       ? undefined
-      : { name: formatPeriod(other), path: archivePath(section, other) };
+      : {
+          name: formatPeriod(other),
+          date: other,
+          path: archivePath(section, other),
+        };
   return {
     heading: date === "" ? section : `${section}: ${formatPeriod(date)}`,
+    section,
+    date,
     level: LEVEL.get(date.length),
     path: archivePath(section, date, page.page),
     trail: archiveTrail(section, date),
@@ -56,6 +62,7 @@ export async function archiveLoader({ params, context }: LoaderFunctionArgs) {
       title: lower.title,
       links: shelf.within.map((within) => ({
         name: lower.name(within.date),
+        date: within.date,
         path: archivePath(section, within.date),
         count: within.count,
       })),
@@ -71,6 +78,8 @@ const stories = (count: number) =>
 export function ArchivePage() {
   const {
     heading,
+    section,
+    date,
     level,
     path,
     trail,
@@ -95,7 +104,13 @@ export function ArchivePage() {
       <header className={styles.header}>
         <Breadcrumb steps={trail} />
         <h1 tabIndex={-1} className={styles.title}>
-          {heading}
+          {date === "" ? (
+            section
+          ) : (
+            <>
+              {section}: <time dateTime={date}>{formatPeriod(date)}</time>
+            </>
+          )}
         </h1>
         <p className={styles.count}>
           {stories(total)}, newest first
@@ -109,12 +124,14 @@ export function ArchivePage() {
           {newer && (
             <Link to={newer.path}>
               <span aria-hidden="true">← </span>
-              <span className="visually-hidden">Newer:</span> {newer.name}
+              <span className="visually-hidden">Newer:</span>{" "}
+              <time dateTime={newer.date}>{newer.name}</time>
             </Link>
           )}
           {older && (
             <Link to={older.path} className={archiveStyles.older}>
-              <span className="visually-hidden">Older:</span> {older.name}
+              <span className="visually-hidden">Older:</span>{" "}
+              <time dateTime={older.date}>{older.name}</time>
               <span aria-hidden="true"> →</span>
             </Link>
           )}
@@ -125,7 +142,9 @@ export function ArchivePage() {
           <ul className={archiveStyles.lower}>
             {lower.links.map((link) => (
               <li key={link.path}>
-                <Link to={link.path}>{link.name}</Link>{" "}
+                <Link to={link.path}>
+                  <time dateTime={link.date}>{link.name}</time>
+                </Link>{" "}
                 <span className={styles.count}>{stories(link.count)}</span>
               </li>
             ))}
