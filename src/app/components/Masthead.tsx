@@ -5,13 +5,14 @@ import {
   searchPath,
   topicsPath,
 } from "../../content/paths.ts";
-import {
-  updateSettings,
-  useSettings,
-  useSettingsProblem,
-} from "../settings/useSettings.ts";
+import { lazy, Suspense, useRef } from "react";
+import { useHydrated } from "../hydration.ts";
 import styles from "./Masthead.module.css";
-import { ReadingSettings } from "./ReadingSettings.tsx";
+import { SettingsPlaceholder } from "./SettingsPlaceholder.tsx";
+
+const TextSettings = lazy(async () => ({
+  default: (await import("./TextSettings.tsx")).TextSettings,
+}));
 
 export type Section = "front" | "topics" | "search" | "saved";
 
@@ -30,6 +31,16 @@ const sections: { section: Section; label: string; path: string }[] = [
 ];
 
 export function Masthead({ current, savedCount }: Props) {
+  // The settings' code loads once the page is interactive, not in its first download.
+  const hydrated = useHydrated();
+  // What the reader did with the placeholder, for the real control to take over.
+  const early = useRef({ focused: false, opened: false });
+  const placeholder = (
+    <SettingsPlaceholder
+      onFocusChange={(focused) => (early.current.focused = focused)}
+      onOpen={() => (early.current.opened = true)}
+    />
+  );
   return (
     <header className={styles.masthead} data-print="hide">
       <div className={styles.inner}>
@@ -63,11 +74,13 @@ export function Masthead({ current, savedCount }: Props) {
             ))}
           </ul>
         </nav>
-        <ReadingSettings
-          settings={useSettings()}
-          problem={useSettingsProblem()}
-          onChange={updateSettings}
-        />
+        {hydrated ? (
+          <Suspense fallback={placeholder}>
+            <TextSettings early={() => early.current} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
       </div>
     </header>
   );
