@@ -5,14 +5,15 @@ import {
   searchPath,
   topicsPath,
 } from "../../content/paths.ts";
-import { lazy, Suspense, useRef } from "react";
-import { useHydrated } from "../hydration.ts";
+import { Suspense } from "react";
+import { adopted } from "../adopted.ts";
 import styles from "./Masthead.module.css";
-import { SettingsPlaceholder } from "./SettingsPlaceholder.tsx";
 
-const TextSettings = lazy(async () => ({
-  default: (await import("./TextSettings.tsx")).TextSettings,
-}));
+// Not in any page's first download: see adopted.ts.
+const TextSettings = adopted(
+  "TextSettings",
+  async () => (await import("./TextSettings.tsx")).TextSettings,
+);
 
 export type Section = "front" | "topics" | "search" | "saved";
 
@@ -31,16 +32,6 @@ const sections: { section: Section; label: string; path: string }[] = [
 ];
 
 export function Masthead({ current, savedCount }: Props) {
-  // The settings' code loads once the page is interactive, not in its first download.
-  const hydrated = useHydrated();
-  // What the reader did with the placeholder, for the real control to take over.
-  const early = useRef({ focused: false, opened: false });
-  const placeholder = (
-    <SettingsPlaceholder
-      onFocusChange={(focused) => (early.current.focused = focused)}
-      onOpen={() => (early.current.opened = true)}
-    />
-  );
   return (
     <header className={styles.masthead} data-print="hide">
       <div className={styles.inner}>
@@ -74,13 +65,9 @@ export function Masthead({ current, savedCount }: Props) {
             ))}
           </ul>
         </nav>
-        {hydrated ? (
-          <Suspense fallback={placeholder}>
-            <TextSettings early={() => early.current} />
-          </Suspense>
-        ) : (
-          placeholder
-        )}
+        <Suspense fallback={null}>
+          <TextSettings />
+        </Suspense>
       </div>
     </header>
   );

@@ -27,11 +27,6 @@ type Props = {
   /** Why a change might not be kept on this device, if it might not. */
   problem: StorageProblem | null;
   onChange: (change: Partial<Settings>) => void;
-  /**
-   * What the reader did with the button it replaces (TextSettings.tsx): it
-   * opens if they pressed it, and takes focus if they had it, once, on mounting.
-   */
-  takesOver?: () => { focused: boolean; opened: boolean };
 };
 
 const TEXT_SIZE_LABELS: Record<TextSize, string> = {
@@ -53,25 +48,11 @@ const THEME_LABELS: Record<Theme, string> = {
   sepia: "Sepia",
 };
 
-export function ReadingSettings({
-  settings,
-  problem,
-  onChange,
-  takesOver,
-}: Props) {
-  const [open, setOpen] = useState(() => takesOver?.().opened ?? false);
+export function ReadingSettings({ settings, problem, onChange }: Props) {
+  const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-
-  useEffect(() => {
-    const early = takesOver?.();
-    // Focus left with the removed button only if the reader had not moved it on.
-    if (early?.focused && document.activeElement === document.body)
-      button.current?.focus();
-    // Only the first time: it takes over from the placeholder once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   // A click or tap anywhere else closes the panel, and leaves focus where the reader put it.
   useEffect(() => {

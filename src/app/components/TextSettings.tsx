@@ -1,9 +1,9 @@
 /**
  * The masthead's "Text settings", wired to the reader's settings. Every
- * page shows the button, but what makes it work (the panel, the settings
- * and their store) is its own chunk, loaded once the page is interactive:
- * until then the masthead shows the same button, inert (Masthead.tsx), and
- * the head script has already applied the reader's settings.
+ * page shows it, few readers open it: its code (the panel, the settings and
+ * their store's loader) is its own chunk, loaded while the page hydrates
+ * (Masthead.tsx, adopted.ts). The head script has applied the reader's
+ * settings before any of it.
  */
 import {
   updateSettings,
@@ -12,15 +12,12 @@ import {
 } from "../settings/useSettings.ts";
 import { ReadingSettings } from "./ReadingSettings.tsx";
 
-type Early = { focused: boolean; opened: boolean };
-
-export function TextSettings({ early }: { early: () => Early }) {
+export function TextSettings() {
   return (
     <ReadingSettings
       settings={useSettings()}
       problem={useSettingsProblem()}
       onChange={updateSettings}
-      takesOver={early}
     />
   );
 }

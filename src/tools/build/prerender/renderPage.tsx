@@ -6,6 +6,8 @@ import {
   StaticRouterProvider,
   type StaticHandlerContext,
 } from "react-router";
+import { provide } from "../../../app/adopted.ts";
+import { TextSettings } from "../../../app/components/TextSettings.tsx";
 import { routerContext } from "../../../app/contentContext.ts";
 import { isShell } from "../../../app/shell.ts";
 import { needsWebAssembly } from "../../../app/search/webAssembly.ts";
@@ -13,6 +15,9 @@ import type { Content } from "../../../content/content.ts";
 import { routes } from "../../../app/routes.tsx";
 import { absoluteUrl, routerBasename } from "../../../app/site.ts";
 import { splitHoisted, type RenderedPage } from "./document.ts";
+
+// What the browser loads while hydrating (adopted.ts) is drawn here in full.
+provide("TextSettings", TextSettings);
 
 const handler = createStaticHandler(routes, { basename: routerBasename });
 
