@@ -21,15 +21,21 @@ export class BuildError extends Error {
 export async function buildSite(
   outDir: string,
   env: Record<string, string>,
+  /** More of the build's own options, e.g. ["--clean"]. */
+  args: string[] = [],
 ): Promise<{ ms: number; output: string }> {
   const started = performance.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolveExit, rejectExit) => {
-    const child = spawn("npm", ["run", "build", "--", "--out-dir", outDir], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "npm",
+      ["run", "build", "--", "--out-dir", outDir, ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.once("error", rejectExit);

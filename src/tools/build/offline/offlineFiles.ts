@@ -75,7 +75,7 @@ export async function writeOfflineFiles(
   );
   await site.write(
     ARCHIVE_LIST_FILE,
-    `${JSON.stringify(await archiveList(site.dir))}\n`,
+    `${JSON.stringify(archiveList(site.written))}\n`,
   );
   await site.write(SERVICE_WORKER_FILE, await bundleServiceWorker(manifest));
   return plan;
