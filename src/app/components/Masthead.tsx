@@ -14,6 +14,14 @@ const TextSettings = adopted(
   "TextSettings",
   async () => (await import("./TextSettings.tsx")).TextSettings,
 );
+// One element for every render: a boundary still waiting for its code to
+// hydrate must not be handed a new one (the saved count changes as the page
+// starts), or React draws it afresh instead of adopting it.
+const textSettings = (
+  <Suspense fallback={null}>
+    <TextSettings />
+  </Suspense>
+);
 
 export type Section = "front" | "topics" | "search" | "saved";
 
@@ -65,9 +73,7 @@ export function Masthead({ current, savedCount }: Props) {
             ))}
           </ul>
         </nav>
-        <Suspense fallback={null}>
-          <TextSettings />
-        </Suspense>
+        {textSettings}
       </div>
     </header>
   );
