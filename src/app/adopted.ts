@@ -5,6 +5,10 @@
  * React once it has. The pre-render (and jsdom tests) provide the component
  * up front, so React.lazy resolves at once there; the browser imports it.
  * Wrap each use in <Suspense>, so only that part waits for its code.
+ *
+ * A press on such a part before its code has arrived is kept (its button
+ * names itself with data-early-press), and the part, once adopted, presses
+ * the button again (pressedEarly).
  */
 import { lazy, type ComponentType } from "react";
 
@@ -30,4 +34,32 @@ export function adopted<P extends object>(
     };
     return now as unknown as Promise<{ default: ComponentType<P> }>;
   });
+}
+
+const pressed = new Set<string>();
+const listening = new Set<string>();
+
+if (typeof document !== "undefined")
+  document.addEventListener(
+    "click",
+    (event) => {
+      const name =
+        event.target instanceof Element
+          ? event.target
+              .closest("[data-early-press]")
+              ?.getAttribute("data-early-press")
+          : undefined;
+      if (name && !listening.has(name)) pressed.add(name);
+    },
+    true,
+  );
+
+/**
+ * Whether the part's button was pressed before the part could hear it; from
+ * now on it hears its own presses.
+ * @example useEffect(() => { if (pressedEarly("text-settings")) button.current?.click(); }, []);
+ */
+export function pressedEarly(name: string): boolean {
+  listening.add(name);
+  return pressed.delete(name);
 }

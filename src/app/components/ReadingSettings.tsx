@@ -20,6 +20,7 @@ import {
   type StorageProblem,
 } from "../storage/storageProblem.ts";
 import { StorageNotice } from "./StorageNotice.tsx";
+import { pressedEarly } from "../adopted.ts";
 import styles from "./ReadingSettings.module.css";
 
 type Props = {
@@ -48,11 +49,18 @@ const THEME_LABELS: Record<Theme, string> = {
   sepia: "Sepia",
 };
 
+const EARLY_PRESS = "text-settings";
+
 export function ReadingSettings({ settings, problem, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+
+  // Pressed while its code was still on the way (Masthead.tsx): pressed again now.
+  useEffect(() => {
+    if (pressedEarly(EARLY_PRESS)) button.current?.click();
+  }, []);
 
   // A click or tap anywhere else closes the panel, and leaves focus where the reader put it.
   useEffect(() => {
@@ -88,6 +96,7 @@ export function ReadingSettings({ settings, problem, onChange }: Props) {
     >
       <button
         ref={button}
+        data-early-press={EARLY_PRESS}
         type="button"
         className={styles.toggle}
         aria-expanded={open}
