@@ -107,7 +107,11 @@ export async function searchVisit(
   let counted: ReturnType<WireCounter["start"]> | undefined;
   try {
     const page = await context.newPage();
-    await page.goto(new URL("../", url).href, { waitUntil: "load" });
+    await page.goto(new URL("../", url).href);
+    // The app's scripts load after `load` (src/app/boot.ts): wait until it runs.
+    await page.waitForFunction(
+      () => document.documentElement.dataset["hydrated"] === "true",
+    );
     if (phone) await throttle(page);
     counted = wire.start();
     await page.goto(url, { waitUntil: "commit" });
