@@ -9,8 +9,10 @@ import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.ts";
 import { ORIGIN as BASE } from "./fixtures.ts";
 import {
+  archivePath,
   homePath,
   savedPath,
+  sectionPath,
   searchPath,
   storyPath,
   topicPath,
@@ -24,6 +26,8 @@ const PAGES: Record<string, string> = {
   brief: storyPath(aBrief),
   topics: topicsPath,
   topic: topicPath("Russia"),
+  section: sectionPath(seedStory.section),
+  day: archivePath(seedStory.section, seedStory.published),
   search: searchPath("Putin"),
   saved: savedPath,
   "not-found": "/no/such/page",
@@ -51,6 +55,9 @@ for (const scheme of ["light", "dark", "sepia"] as const) {
       await page
         .getByRole("heading", { level: 1 })
         .waitFor({ state: "attached" });
+      // Results come after hydration: the page as a reader sees it once they have.
+      if (name === "search")
+        await page.locator("[data-search-result]").first().waitFor();
       await page.screenshot({
         path: join(out, `${name}-${width}-${scheme}.png`),
         fullPage: true,
