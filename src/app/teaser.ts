@@ -1,7 +1,7 @@
 /** Shapes stories into what lists and links show, in loaders, so components get plain props. */
 import { formatDate } from "../content/dates.ts";
 import type { IndexEntry } from "../content/editionData.ts";
-import { storyPath } from "../content/paths.ts";
+import { storyPath, type StoryAddress } from "../content/paths.ts";
 import type { Story } from "../content/story.ts";
 import { standfirst } from "../content/storyFacts.ts";
 import type { DateLabel } from "./components/PublishedDate.tsx";
@@ -13,8 +13,11 @@ export function dateLabel(iso: string): DateLabel {
   return { iso, label: formatDate(iso) };
 }
 
-/** @example teaser(brief) → { slug, headline, path: "/briefs/…", kind: "brief" } */
-export function teaser(story: Story | IndexEntry): Teaser {
+/**
+ * Anything with a story's address and headline: a story, an index entry, a search result's meta.
+ * @example teaser(brief) → { slug, headline, path: "/briefs/…", kind: "brief" }
+ */
+export function teaser(story: StoryAddress & { headline: string }): Teaser {
   const base = {
     slug: story.slug,
     headline: story.headline,

@@ -12,7 +12,6 @@ import { SearchForm } from "../components/SearchForm.tsx";
 import { StoryCard, type Teaser } from "../components/StoryCard.tsx";
 import { contentContext } from "../contentContext.ts";
 import { pageCount } from "../../content/queries.ts";
-import type { SearchEntry } from "../../content/editionData.ts";
 import { useHydrated } from "../hydration.ts";
 import { PAGE_NUMBER } from "../listing.ts";
 import { Excerpt } from "../search/Excerpt.tsx";
@@ -21,13 +20,8 @@ import {
   parseExcerpt,
   type ExcerptPart,
 } from "../search/parseExcerpt.ts";
-import {
-  savedPath,
-  searchPath,
-  storyPath,
-  topicsPath,
-} from "../../content/paths.ts";
-import { dateLabel } from "../teaser.ts";
+import { savedPath, searchPath, topicsPath } from "../../content/paths.ts";
+import { teaser } from "../teaser.ts";
 import pageStyles from "./Page.module.css";
 import styles from "./SearchPage.module.css";
 
@@ -59,22 +53,6 @@ type Outcome =
  * "pending"; the page, once hydrated, asks its loader again.
  */
 let searchNow = typeof document === "undefined";
-
-function searchTeaser(story: SearchEntry): Teaser {
-  const base = {
-    slug: story.slug,
-    headline: story.headline,
-    path: storyPath(story),
-  };
-  return story.kind === "full"
-    ? {
-        ...base,
-        kind: "full",
-        section: story.section,
-        published: dateLabel(story.published),
-      }
-    : { ...base, kind: "brief" };
-}
 
 export async function searchLoader({
   request,
@@ -111,7 +89,7 @@ export async function searchLoader({
         const parts = parseExcerpt(excerpt);
         // A brief's only words are its headline: no need to show them twice.
         return {
-          teaser: searchTeaser(story),
+          teaser: teaser(story),
           excerpt: excerptText(parts) === story.headline ? [] : parts,
         };
       }),
