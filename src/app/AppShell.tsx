@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect } from "react";
+import { useEffect } from "react";
 import { Outlet } from "react-router";
 import { Masthead } from "./components/Masthead.tsx";
+import { NavigationAnnouncer } from "./components/NavigationAnnouncer.tsx";
 import { PendingBar } from "./components/PendingBar.tsx";
 import { SiteFooter } from "./components/SiteFooter.tsx";
+import { ScrollManager } from "./components/ScrollManager.tsx";
 import { SkipLink } from "./components/SkipLink.tsx";
 import { OfflineNotices } from "./offline/OfflineNotices.tsx";
 import { StorageNotice } from "./components/StorageNotice.tsx";
@@ -11,18 +13,11 @@ import { useReader } from "./reader/useReader.ts";
 import "./styles/global.css";
 import styles from "./AppShell.module.css";
 import { useCurrentSection } from "./currentSection.ts";
-import { useHydrated } from "./hydration.ts";
-
-const NavigationAids = lazy(async () => ({
-  default: (await import("./NavigationAids.tsx")).NavigationAids,
-}));
 
 /** The frame around every page: skip link, masthead, the page itself, footer. */
 export function AppShell() {
   const section = useCurrentSection();
   const { saved, problem } = useReader();
-  // Not in the pre-render, nor while hydrating: mounted straight after.
-  const hydrated = useHydrated();
   useEffect(() => {
     // The root's effects run once React has committed its first tree: the
     // pre-rendered page is hydrated (or, on the dev server and over another
@@ -44,11 +39,8 @@ export function AppShell() {
       </main>
       <SiteFooter />
       <OfflineNotices />
-      {hydrated && (
-        <Suspense fallback={null}>
-          <NavigationAids />
-        </Suspense>
-      )}
+      <NavigationAnnouncer />
+      <ScrollManager />
     </>
   );
 }
