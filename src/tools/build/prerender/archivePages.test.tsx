@@ -4,29 +4,14 @@ import { catalogueContent } from "../../../content/content.ts";
 import { archivePath, storyPath } from "../../../content/paths.ts";
 import { absoluteUrl } from "../../../app/site.ts";
 import { loadEdition } from "../loadEdition.ts";
-import {
-  DATA_MARKER,
-  fillTemplate,
-  HEAD_MARKER,
-  PAGE_MARKER,
-} from "./document.ts";
-import { renderPage } from "./renderPage.tsx";
+import { prerenderedPage } from "./prerenderedPage.ts";
 
 const edition = loadEdition();
 const content = catalogueContent(edition);
 const story = edition.stories[0];
 if (!story) throw new Error("the edition has no full story");
 
-const template = `<!doctype html><html lang="en"><head>${HEAD_MARKER}</head><body><div id="root">${PAGE_MARKER}</div>${DATA_MARKER}</body></html>`;
-
-async function prerendered(path: string) {
-  const rendered = await renderPage(path, content);
-  const doc = new DOMParser().parseFromString(
-    fillTemplate(template, rendered),
-    "text/html",
-  );
-  return { status: rendered.status, doc };
-}
+const prerendered = (path: string) => prerenderedPage(path, content);
 
 test.each([
   archivePath(story.section, "2017"),

@@ -5,34 +5,13 @@ import { loadEdition } from "../loadEdition.ts";
 import { storyPath } from "../../../content/paths.ts";
 import { everyPath } from "../../../content/everyPath.ts";
 import { absoluteUrl } from "../../../app/site.ts";
-import {
-  DATA_MARKER,
-  fillTemplate,
-  HEAD_MARKER,
-  PAGE_MARKER,
-} from "./document.ts";
+import { prerenderedPage } from "./prerenderedPage.ts";
 import { renderPage } from "./renderPage.tsx";
 
 const edition = loadEdition();
 const content = catalogueContent(edition);
 
-const template = `<!doctype html><html lang="en"><head>${HEAD_MARKER}</head><body><div id="root">${PAGE_MARKER}</div>${DATA_MARKER}</body></html>`;
-
-/** A pre-rendered page as a browser with JavaScript off would parse it. */
-async function prerendered(path: string) {
-  const rendered = await renderPage(path, content);
-  const doc = new DOMParser().parseFromString(
-    fillTemplate(template, rendered),
-    "text/html",
-  );
-  const meta = (key: string) =>
-    [
-      ...doc.head.querySelectorAll(
-        `meta[name="${key}"], meta[property="${key}"]`,
-      ),
-    ].map((m) => m.getAttribute("content"));
-  return { status: rendered.status, doc, meta };
-}
+const prerendered = (path: string) => prerenderedPage(path, content);
 
 const story = edition.stories[0];
 if (!story) throw new Error("the edition has no full story");
