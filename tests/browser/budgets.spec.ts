@@ -34,7 +34,16 @@ test("every pre-rendered page keeps within the size budgets and asks no other si
   for (const { path, kind } of pages) {
     const weight = await measurePage(browser, new URL(path, ORIGIN).href);
     broken.push(...weight.errors.map((error) => `${path}: ${error}`));
-    figures.push(budgetFigures(path, kind, weight));
+    const figure = budgetFigures(path, kind, weight);
+    figures.push(figure);
+    // Which scripts counted, for a page over: the table alone cannot say why.
+    if (overBudget(figure).length > 0)
+      console.log(
+        `${path}, scripts up to hydration:\n${weight.resources
+          .filter((r) => r.kind === "script" && !r.afterHydration)
+          .map((r) => `  ${r.url} ${r.sizes.gzip} B gzip`)
+          .join("\n")}`,
+      );
   }
   console.log(`\nSize budgets (gzip, level 9):\n${budgetTable(figures)}\n`);
 
