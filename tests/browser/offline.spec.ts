@@ -56,10 +56,11 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
       await page.goto(at(savedBriefPath));
       await hydrated(page);
       await controlled(page);
-      await page
+      const save = page
         .getByRole("button", { name: `Save “${saved.headline}”` })
-        .first()
-        .click();
+        .first();
+      await save.click();
+      await expect(save).toHaveAttribute("aria-pressed", "true");
       await page.goto(at(searchPath("Putin")));
       await hydrated(page);
       await expect(

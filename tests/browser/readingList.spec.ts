@@ -59,6 +59,11 @@ test("saved stories export to a file and import into another browser, merging", 
   await page.goto(STORY_PATH);
   await hydrated(page);
   await page.getByRole("button", SAVE).first().click();
+  // Saving is asynchronous (the store loads on first use): leave only once it took.
+  await expect(page.getByRole("button", SAVE).first()).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await page.goto(savedPath);
   await hydrated(page);
   const [download] = await Promise.all([
@@ -76,9 +81,12 @@ test("saved stories export to a file and import into another browser, merging", 
   const second = await other.newPage();
   await second.goto(storyPath(aBrief));
   await hydrated(second);
-  await second
-    .getByRole("button", { name: `Save “${aBrief.headline}”`, exact: true })
-    .click();
+  const saveBrief = second.getByRole("button", {
+    name: `Save “${aBrief.headline}”`,
+    exact: true,
+  });
+  await saveBrief.click();
+  await expect(saveBrief).toHaveAttribute("aria-pressed", "true");
   await second.goto(savedPath);
   await hydrated(second);
   await second.getByLabel("Import saved stories").setInputFiles(file);
