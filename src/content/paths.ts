@@ -78,3 +78,17 @@ export function paragraphPosition(anchor: string): number | undefined {
     ? position
     : undefined;
 }
+
+/** Share cards are drawn this size, the one every large link preview crops to 1.91:1. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * A story's share card, a PNG the build draws from its headline, section and date.
+ * @example cardPath("lavrov-rejects-claptrap") === "/cards/lavrov-rejects-claptrap.png"
+ */
+export function cardPath(slug: string): string {
+  return `/cards/${slug}.png`;
+}
+
+/** The site's own card, for every page that is not a story: outside /cards/, so no slug can take it. */
+export const siteCardPath = "/card.png";
