@@ -92,3 +92,12 @@ export function cardPath(slug: string): string {
 
 /** The site's own card, for every page that is not a story: outside /cards/, so no slug can take it. */
 export const siteCardPath = "/card.png";
+
+/**
+ * A list's feed sits in its folder, so the front page's is the site's feed.
+ * @param listPath the first page of a list: the front page, a topic or a section
+ * @example feedPath(homePath) === "/feed.xml" && feedPath(topicPath("Russia")) === "/topics/russia/feed.xml"
+ */
+export function feedPath(listPath: string): string {
+  return `${listPath}feed.xml`;
+}
