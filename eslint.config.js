@@ -37,7 +37,16 @@ function restrictImports(...extra) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report"] },
+  {
+    ignores: [
+      "dist",
+      "**/*.building",
+      "**/*.previous",
+      "node_modules",
+      "test-results",
+      "playwright-report",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -24,7 +24,9 @@ import { renderInPool } from "./prerender/renderPool.ts";
 import { writeSearchIndex } from "./search/searchIndex.ts";
 import { siteConfig } from "./siteConfig.ts";
 import { siteWriter } from "./siteWriter.ts";
+import { stageSite, type StagedSite } from "./stagedSite.ts";
 import { runCommand } from "../runCommand.ts";
+import { UserError } from "../../content/userError.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -86,7 +88,9 @@ async function main() {
   )) as PrerenderEntry;
   const edition = entry.prepareEdition(catalogue);
 
-  const output = siteWriter(outDir);
+  // Everything is written into a staged copy, swapped in once every step has succeeded.
+  staged = await stageSite(outDir);
+  const output = siteWriter(staged.dir);
   // The template is what Vite made of index.html; the front page takes its place.
   const template = await readFile(join(clientDir, "index.html"), "utf8");
   for (const file of await filesIn(clientDir))
@@ -101,7 +105,7 @@ async function main() {
       storiesDir: storiesDir(process.env),
       today: site.buildDate,
       prerenderDir,
-      outDir,
+      outDir: staged.dir,
       template,
       code,
       previous: reusable ? state.pages : {},
@@ -124,6 +128,8 @@ async function main() {
   });
   step("offline files");
   const changes = await output.finish();
+  await staged.commit();
+  staged = undefined;
   await writeState(cacheDir, { codeKey: code, pages: pages.run.keys });
   step("clean-up");
 
@@ -151,4 +157,18 @@ async function filesIn(dir: string): Promise<string[]> {
     .sort();
 }
 
-runCommand("build failed", main);
+/** The build under way's staged site, until it is swapped in. */
+let staged: StagedSite | undefined;
+
+runCommand("build failed", () =>
+  main().catch(async (error: unknown) => {
+    if (staged === undefined) throw error;
+    await staged.abandon();
+    const shown = relative(process.cwd(), staged.live);
+    const outDir = shown.startsWith("..") ? staged.live : shown || ".";
+    const note = `${outDir}/ was left as it was`;
+    if (error instanceof UserError) error.message += ` (${note})`;
+    else console.error(`The build stopped; ${note}.`);
+    throw error;
+  }),
+);

@@ -66,6 +66,9 @@ export function siteWriter(dir: string): SiteWriter {
         return;
       }
       await mkdir(dirname(target), { recursive: true });
+      // A new file, never the old one rewritten: the old one may be a hard
+      // link to the live site's copy (stagedSite.ts), which must not change.
+      if (before !== undefined) await rm(target);
       await writeFile(target, bytes);
       (before === undefined ? changes.added : changes.changed).push(file);
     },

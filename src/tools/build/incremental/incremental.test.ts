@@ -1,6 +1,7 @@
 // @vitest-environment node
 // A second build after one story is added writes exactly what a clean build
-// of the same stories writes, byte for byte, and draws only some pages again.
+// of the same stories writes, byte for byte, and draws only some pages again;
+// a third that fails leaves it as it was.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -69,5 +70,30 @@ test(
       ([file, bytes]) => !after.get(file)?.equals(bytes),
     );
     expect(differing.map(([file]) => file)).toEqual([]);
+
+    // A build that fails late, after every page is drawn (here: a precache
+    // cap the app shell cannot fit), leaves the last site exactly as it was.
+    const another = syntheticStory(32);
+    await writeFile(
+      join(stories, `${another.slug}.json`),
+      `${JSON.stringify(another, null, 2)}\n`,
+    );
+    const failed = buildSite(incremental, {
+      ...env,
+      DATELINE_PRECACHE_KB: "1",
+    });
+    await expect(failed).rejects.toThrow(
+      /over the precache cap.*\/incremental\/ was left as it was\)/,
+    );
+    const untouched = await tree(incremental);
+    expect([...untouched.keys()].sort()).toEqual([...after.keys()].sort());
+    expect(
+      [...after].filter(([file, bytes]) => !untouched.get(file)?.equals(bytes)),
+    ).toEqual([]);
+    expect((await readdir(temporary)).sort()).toEqual([
+      "clean",
+      "incremental",
+      "stories",
+    ]);
   },
 );
