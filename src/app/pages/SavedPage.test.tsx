@@ -7,6 +7,8 @@ import {
 } from "../offline/fakeCacheStorage.ts";
 import { fakeSite, type FakeSite } from "../offline/fakeSite.ts";
 import { READER_KEY } from "../reader/readerStore.ts";
+import { SAVED_FILE_MAX_BYTES } from "../reader/savedFile.ts";
+import { textFile } from "../testing/textFile.ts";
 import { briefTitled, testEdition } from "../testing/edition.ts";
 import { renderAt } from "../testing/renderAt.tsx";
 
@@ -134,4 +136,27 @@ test("without room on the device, the download is refused and says how much is n
   } finally {
     Reflect.deleteProperty(navigator, "storage");
   }
+});
+
+test("a file over the size limit is refused by its size, without reading it, and the list stays", async () => {
+  const { user } = renderAt("/saved/");
+  const main = await screen.findByRole("main");
+  expect(
+    await within(main).findByRole("link", { name: brief.headline }),
+  ).toBeInTheDocument();
+  const big = textFile(" ".repeat(SAVED_FILE_MAX_BYTES + 1), "huge.json");
+  const read = vi.spyOn(big, "text");
+  const moving = within(main).getByRole("region", {
+    name: "Move your list to another browser",
+  });
+  await user.upload(within(moving).getByLabelText("Import saved stories"), big);
+  await waitFor(() =>
+    expect(within(moving).getByRole("status")).toHaveTextContent(
+      "Could not import huge.json: This file is 4.0 MB; a saved-stories file can be at most 4 MB. Your saved stories are as they were.",
+    ),
+  );
+  expect(read).not.toHaveBeenCalled();
+  expect(
+    within(main).getByRole("link", { name: brief.headline }),
+  ).toBeInTheDocument();
 });

@@ -25,8 +25,10 @@ const ArchiveControls = lazy(async () => ({
 
 export async function savedLoader({ context }: LoaderFunctionArgs) {
   // Every story a reader might have saved, by slug; the list itself lives in their browser.
+  // A Map, as a slug comes from storage and may be "constructor". The page is a shell, so
+  // this runs in the browser too and the Map is never serialised into the HTML.
   const index = await context.get(contentContext).index();
-  const stories: Partial<Record<string, ListedStory>> = Object.fromEntries(
+  const stories: ReadonlyMap<string, ListedStory> = new Map(
     index.map((story) => [story.slug, listed(story)]),
   );
   return { stories };
@@ -66,14 +68,20 @@ export function SavedPage() {
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
+    const { SavedFileError, checkSavedFileSize } = await savedFile();
     try {
-      const store = await reader().ready();
-      const added = store.importSavedFile(await file.text());
+      // Before reading it: a file of any size can be chosen, and text() holds it all.
+      checkSavedFileSize(file.size);
+      const [store, text] = await Promise.all([reader().ready(), file.text()]);
+      const start = performance.now();
+      const added = store.importSavedFile(text);
+      // The browser tests read this to report how long a large import takes.
+      performance.measure("dateline:saved-import", { start });
       setStatus(`Imported ${count(added)} from ${file.name}.`);
     } catch (error) {
       setStatus(
-        error instanceof (await savedFile()).SavedFileError
-          ? `Could not import ${file.name}: ${error.message}`
+        error instanceof SavedFileError
+          ? `Could not import ${file.name}: ${error.message} Your saved stories are as they were.`
           : `Could not read ${file.name}.`,
       );
     } finally {
@@ -107,7 +115,7 @@ export function SavedPage() {
       {saved.length > 0 && (
         <ul className={savedStyles.list}>
           {saved.map(({ slug }) => {
-            const story = stories[slug];
+            const story = stories.get(slug);
             return (
               <li key={slug}>
                 {story ? (

@@ -22,7 +22,7 @@ export type DeferredReader = ReaderView & {
 // The same empty state the real store's server snapshot holds, without loading it to ask.
 const empty: ReaderSnapshot = Object.freeze({
   saved: Object.freeze([]),
-  progress: Object.freeze({}),
+  progress: new Map(),
   problem: null,
 });
 

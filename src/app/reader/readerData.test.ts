@@ -22,7 +22,7 @@ describe("migrate", () => {
         { slug: "storm-warning", savedAt: migratedAt },
         { slug: "budget-2024", savedAt: migratedAt },
       ],
-      progress: {},
+      progress: new Map(),
     });
   });
 
@@ -35,7 +35,10 @@ describe("migrate", () => {
       ],
       progress: { a: { paragraph: 3, at: "2024-05-01T00:05:00+02:00" } },
     };
-    expect(migrate(stored)).toEqual(stored);
+    expect(migrate(stored)).toEqual({
+      ...stored,
+      progress: new Map(Object.entries(stored.progress)),
+    });
   });
 
   test.each([
@@ -146,7 +149,7 @@ describe("changes", () => {
       { paragraph: 2, at: "2024-05-04T00:00:00Z" },
       3,
     );
-    expect(Object.keys(data.progress).sort()).toEqual(["a", "b", "c"]);
+    expect([...data.progress.keys()].sort()).toEqual(["a", "b", "c"]);
     // The clock went backwards: the story just read still stays, and "b" (oldest) goes.
     data = withProgress(
       data,
@@ -154,7 +157,7 @@ describe("changes", () => {
       { paragraph: 1, at: "2000-01-01T00:00:00Z" },
       3,
     );
-    expect(Object.keys(data.progress).sort()).toEqual(["a", "c", "d"]);
+    expect([...data.progress.keys()].sort()).toEqual(["a", "c", "d"]);
   });
 
   test("a story called constructor has no progress until it is read", () => {

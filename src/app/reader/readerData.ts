@@ -28,13 +28,14 @@ export interface ReaderData {
   readonly version: typeof READER_DATA_VERSION;
   /** Newest saved first; each slug at most once. */
   readonly saved: readonly SavedStory[];
-  readonly progress: Readonly<Record<string, ReadingProgress>>;
+  /** By slug: a Map, since "constructor" is a slug and a plain object already has one. */
+  readonly progress: ReadonlyMap<string, ReadingProgress>;
 }
 
 export const emptyReaderData: ReaderData = Object.freeze({
   version: READER_DATA_VERSION,
   saved: Object.freeze([]),
-  progress: Object.freeze({}),
+  progress: new Map(),
 });
 
 /** Thrown when stored data cannot be read as any version we know; the message names the field. */
@@ -75,7 +76,7 @@ export function checkSavedStory(
   if (!isRecord(value))
     return `${path}: expected an object, got ${describe(value)}`;
   if (!isSlug(value.slug))
-    return `${path}.slug: ${describe(value.slug)} is not a story slug (lowercase letters, digits and single hyphens)`;
+    return `${path}.slug: ${describe(value.slug)} is not a story slug (lower-case words joined by single hyphens)`;
   if (!isIsoDate(value.savedAt))
     return `${path}.savedAt: ${describe(value.savedAt)} is not an ISO date and time`;
   return { slug: value.slug, savedAt: value.savedAt };
@@ -119,13 +120,14 @@ function fromVersion1(raw: Record<string, unknown>): ReaderData {
     throw new CorruptReaderDataError(
       `progress: expected an object, got ${describe(raw.progress)}`,
     );
-  const progress: Record<string, ReadingProgress> = {};
+  const progress = new Map<string, ReadingProgress>();
+  // JSON.parse makes a "__proto__" key an own property, so it is listed here, and refused.
   for (const [slug, entry] of Object.entries(raw.progress)) {
     if (!isSlug(slug))
       throw new CorruptReaderDataError(
         `progress: ${describe(slug)} is not a story slug`,
       );
-    progress[slug] = checkProgress(entry, `progress.${slug}`);
+    progress.set(slug, checkProgress(entry, `progress.${slug}`));
   }
   return { version: READER_DATA_VERSION, saved, progress };
 }
@@ -144,7 +146,7 @@ function fromVersion0(raw: readonly unknown[], migratedAt: string): ReaderData {
   return {
     version: READER_DATA_VERSION,
     saved: slugs.map((slug) => ({ slug, savedAt: migratedAt })),
-    progress: {},
+    progress: new Map(),
   };
 }
 
@@ -167,12 +169,11 @@ export function migrate(
   );
 }
 
-/** Own entries only: "constructor" is a valid slug, and plain objects inherit one. */
 export function progressFor(
   data: ReaderData,
   slug: string,
 ): ReadingProgress | undefined {
-  return Object.hasOwn(data.progress, slug) ? data.progress[slug] : undefined;
+  return data.progress.get(slug);
 }
 
 export function isSaved(data: ReaderData, slug: string): boolean {
@@ -200,22 +201,20 @@ export function withProgress(
   progress: ReadingProgress,
   limit: number = PROGRESS_LIMIT,
 ): ReaderData {
-  const others = Object.entries(data.progress).filter(([key]) => key !== slug);
+  const others = [...data.progress].filter(([key]) => key !== slug);
   if (others.length >= limit) {
     others.sort(([, a], [, b]) => Date.parse(b.at) - Date.parse(a.at));
     // The story just read always stays, even if the clock has gone backwards.
     others.length = Math.max(0, limit - 1);
   }
-  return {
-    ...data,
-    progress: Object.fromEntries([...others, [slug, progress]]),
-  };
+  return { ...data, progress: new Map([...others, [slug, progress]]) };
 }
 
 export function serializeReaderData(data: ReaderData): string {
   return JSON.stringify({
     version: data.version,
     saved: data.saved,
-    progress: data.progress,
+    // fromEntries defines each key as an own property, so even "__proto__" would stay data.
+    progress: Object.fromEntries(data.progress),
   });
 }

@@ -41,7 +41,7 @@ export const PROGRESS_WRITE_INTERVAL_MS = 1000;
 
 export interface ReaderSnapshot {
   readonly saved: readonly SavedStory[];
-  readonly progress: Readonly<Record<string, ReadingProgress>>;
+  readonly progress: ReadonlyMap<string, ReadingProgress>;
   readonly problem: StorageProblem | null;
 }
 

@@ -27,7 +27,7 @@ export function useUnfinishedStories(enabled: boolean): UnfinishedStory[] {
   const { progress } = useReader();
   const content = useContext(ContentSource);
   const [index, setIndex] = useState<StoryIndex>();
-  const wanted = enabled && Object.keys(progress).length > 0;
+  const wanted = enabled && progress.size > 0;
   useEffect(() => {
     if (!wanted || !content) return;
     let live = true;
@@ -42,10 +42,7 @@ export function useUnfinishedStories(enabled: boolean): UnfinishedStory[] {
   if (!wanted || !index) return [];
   return fullStories(index)
     .flatMap((story) => {
-      // Own properties only: a slug such as "constructor" must not find Object's.
-      const place = Object.hasOwn(progress, story.slug)
-        ? progress[story.slug]
-        : undefined;
+      const place = progress.get(story.slug);
       return place && place.paragraph > 1 && place.paragraph < story.paragraphs
         ? [{ ...story, path: storyPath(story), place }]
         : [];

@@ -44,10 +44,7 @@ export function useProgress(
 ): ReadingProgress | undefined {
   return useSyncExternalStore(
     store.subscribe,
-    () => {
-      const { progress } = store.getSnapshot();
-      return Object.hasOwn(progress, slug) ? progress[slug] : undefined;
-    },
+    () => store.getSnapshot().progress.get(slug),
     () => undefined,
   );
 }
