@@ -4,12 +4,32 @@
  * article's structured data can never disagree with what the page shows.
  */
 import { archiveTrail } from "../content/archiveTrail.ts";
-import { storyPath } from "../content/paths.ts";
+import { CARD_SIZE, cardPath, storyPath } from "../content/paths.ts";
 import type { FullStory } from "../content/story.ts";
 import { wordCount } from "../content/storyFacts.ts";
 import { absoluteUrl, siteName } from "./site.ts";
 
-/** @example structuredData: newsArticle(story, standfirst(story)) */
+/**
+ * The one rule for when a story came out. Its data has a day, not a time, so
+ * it is taken as noon UTC of that day: the same calendar day from UTC−12 to
+ * UTC+11, so a feed reader or search result showing it in local time shows
+ * the day the page shows. Midnight UTC would be the evening before across the
+ * Americas. Page heads, JSON-LD and feeds all write it through here.
+ * @param day yyyy-mm-dd, as a story's `published`
+ * @example publishedTime("2018-04-20") === "2018-04-20T12:00:00Z"
+ */
+export function publishedTime(day: string): string {
+  return `${day}T12:00:00Z`;
+}
+
+/** The newsroom's logo for `publisher`: the largest of the icons the build draws (offline/icons.ts). */
+const LOGO = { path: "/icons/icon-512.png", width: 512, height: 512 };
+
+/**
+ * A brief has none: it has no text or date of its own to describe, and asks
+ * not to be indexed, so there is no article for a search engine to read.
+ * @example structuredData: newsArticle(story, standfirst(story))
+ */
 export function newsArticle(story: FullStory, description: string) {
   const url = absoluteUrl(storyPath(story));
   return {
@@ -18,6 +38,7 @@ export function newsArticle(story: FullStory, description: string) {
     headline: story.headline,
     description,
     url,
+    image: imageObject(cardPath(story.slug), CARD_SIZE),
     // The page the article is the main entity of carries the breadcrumb, as
     // schema.org's WebPage.breadcrumb has it: still one NewsArticle, top level.
     mainEntityOfPage: {
@@ -28,7 +49,7 @@ export function newsArticle(story: FullStory, description: string) {
         { name: story.headline, path: storyPath(story) },
       ]),
     },
-    datePublished: story.published,
+    datePublished: publishedTime(story.published),
     articleSection: story.section,
     keywords: story.topics,
     inLanguage: "en-US",
@@ -38,8 +59,17 @@ export function newsArticle(story: FullStory, description: string) {
       "@type": "NewsMediaOrganization",
       name: siteName,
       url: absoluteUrl("/"),
+      logo: imageObject(LOGO.path, LOGO),
     },
     ...(story.credit && {
+      // Our stories carry no byline; the credit ("Contributing: The
+      // Associated Press") is the only source they name. Search engines and
+      // preview services read `author` and nothing else (not `contributor`,
+      // not `sourceOrganization`), so without it a credited story shows no
+      // source at all. The agency goes there as an Organization, never a
+      // Person, and creditText keeps the credit's own words, so its role
+      // ("Contributing") is stated where the data is read, not overstated.
+      author: [{ "@type": "Organization", name: story.credit.organization }],
       creditText: `${story.credit.role}: ${story.credit.organization}`,
       sourceOrganization: {
         "@type": "Organization",
@@ -47,6 +77,13 @@ export function newsArticle(story: FullStory, description: string) {
       },
     }),
   };
+}
+
+function imageObject(
+  path: string,
+  { width, height }: { width: number; height: number },
+) {
+  return { "@type": "ImageObject", url: absoluteUrl(path), width, height };
 }
 
 /**

@@ -9,6 +9,7 @@ import { shelfAt } from "../../content/archives.ts";
 import { archiveTrail } from "../../content/archiveTrail.ts";
 import { formatDate, formatPeriod, monthName } from "../../content/dates.ts";
 import { archivePath } from "../../content/paths.ts";
+import { sectionFeed } from "../feeds.ts";
 import { listing } from "../listing.ts";
 import { notFound } from "../notFound.ts";
 import { listed } from "../teaser.ts";
@@ -100,6 +101,7 @@ export function ArchivePage() {
         description={`${stories(total)} from ${heading} in Dateline, newest first.`}
         path={path}
         pages={{ previous, next }}
+        feed={sectionFeed(section)}
       />
       <header className={styles.header}>
         <Breadcrumb steps={trail} />

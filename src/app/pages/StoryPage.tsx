@@ -18,7 +18,12 @@ import { contentContext } from "../contentContext.ts";
 import { ageNotice } from "../../content/dates.ts";
 import { readingTime } from "../../content/readingTime.ts";
 import { useToday } from "../hydration.ts";
-import { paragraphAnchor, storyPath, topicPath } from "../../content/paths.ts";
+import {
+  cardPath,
+  paragraphAnchor,
+  storyPath,
+  topicPath,
+} from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
 import { newsArticle } from "../newsArticle.ts";
@@ -82,7 +87,9 @@ export function StoryPage() {
           published: story.published,
           section: story.section,
           tags: story.topics,
+          author: story.credit?.organization,
         }}
+        image={{ path: cardPath(story.slug), alt: story.headline }}
       />
       <StructuredData data={structuredData} />
       <article className={styles.story}>

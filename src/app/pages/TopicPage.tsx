@@ -6,6 +6,7 @@ import { StoryList } from "../components/StoryList.tsx";
 import { contentContext } from "../contentContext.ts";
 import { onTopic } from "../../content/queries.ts";
 import { topicPath } from "../../content/paths.ts";
+import { topicFeed } from "../feeds.ts";
 import { listing } from "../listing.ts";
 import { notFound } from "../notFound.ts";
 import { listed } from "../teaser.ts";
@@ -41,6 +42,7 @@ export function TopicPage() {
         description={`${count} on ${name} in Dateline, newest first.`}
         path={topicPath(name, page)}
         pages={{ previous, next }}
+        feed={topicFeed(name)}
       />
       <header className={styles.header}>
         <Kicker>Topic</Kicker>

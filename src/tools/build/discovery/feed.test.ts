@@ -2,7 +2,9 @@ import { describe, expect, test } from "vitest";
 import { UserError } from "../../../content/userError.ts";
 import {
   ATOM_NAMESPACE,
+  CONTENT_NAMESPACE,
   DUBLIN_CORE_NAMESPACE,
+  MEDIA_NAMESPACE,
   rfc822Date,
   rssFeed,
   type FeedChannel,
@@ -66,7 +68,7 @@ test("describes the channel", () => {
   expect(childText(channel, "description")).toBe("News, fast.");
   expect(childText(channel, "language")).toBe("en-US");
   expect(childText(channel, "lastBuildDate")).toBe(
-    "Fri, 20 Apr 2018 00:00:00 GMT",
+    "Fri, 20 Apr 2018 12:00:00 GMT",
   );
 });
 
@@ -99,7 +101,7 @@ test("writes every item, in the order given, with all its fields", () => {
   expect(guid.getAttribute("isPermaLink")).toBe("true");
   expect(guid.textContent).toBe("https://news.example.org/story/bridge-vote");
   expect(childText(first, "description")).toBe("The vote is on Tuesday.");
-  expect(childText(first, "pubDate")).toBe("Thu, 19 Apr 2018 00:00:00 GMT");
+  expect(childText(first, "pubDate")).toBe("Thu, 19 Apr 2018 12:00:00 GMT");
   expect(
     childrenNamed(first, "category").map((category) => category.textContent),
   ).toEqual(["Local", "Transport"]);
@@ -108,12 +110,56 @@ test("writes every item, in the order given, with all its fields", () => {
   );
 
   expect(childText(second, "title")).toBe("Bridge reopens");
-  expect(childText(second, "pubDate")).toBe("Fri, 20 Apr 2018 00:00:00 GMT");
+  expect(childText(second, "pubDate")).toBe("Fri, 20 Apr 2018 12:00:00 GMT");
   expect(childrenNamed(second, "category")).toHaveLength(0);
   expect(childText(second, "creator", DUBLIN_CORE_NAMESPACE)).toBe(
     "Wire service",
   );
   expect(second.children).toHaveLength(6);
+});
+
+test("carries an item's full text as content:encoded and its card as media:content", () => {
+  const html =
+    '<p>One &amp; <a href="https://news.example.org/x?a=1&amp;b=2">two</a></p>\n<p>Three</p>';
+  const xml = rssFeed(
+    channelWith({
+      items: [
+        {
+          ...newest,
+          content: html,
+          image: {
+            url: "https://news.example.org/cards/bridge-reopens.png?v=1&w=2",
+            type: "image/png",
+            width: 1200,
+            height: 630,
+          },
+        },
+      ],
+    }),
+  );
+  const item = onlyChild(channelOf(xml), "item");
+  // Escaped once more as XML, so a reader gets back exactly the HTML given.
+  expect(childText(item, "encoded", CONTENT_NAMESPACE)).toBe(html);
+  expect(xml).not.toContain("<p>");
+  expect(xml).not.toContain("CDATA");
+  const media = onlyChild(item, "content", MEDIA_NAMESPACE);
+  expect(media.getAttribute("url")).toBe(
+    "https://news.example.org/cards/bridge-reopens.png?v=1&w=2",
+  );
+  expect(media.getAttribute("type")).toBe("image/png");
+  expect(media.getAttribute("medium")).toBe("image");
+  expect(media.getAttribute("width")).toBe("1200");
+  expect(media.getAttribute("height")).toBe("630");
+  expect(xml.match(/xmlns:media=/g)).toHaveLength(1);
+});
+
+test("an item with no text or card of its own gets neither element", () => {
+  const item = onlyChild(
+    channelOf(rssFeed(channelWith({ items: [newest] }))),
+    "item",
+  );
+  expect(childrenNamed(item, "encoded", CONTENT_NAMESPACE)).toHaveLength(0);
+  expect(childrenNamed(item, "content", MEDIA_NAMESPACE)).toHaveLength(0);
 });
 
 test("dates the build by the newest item, wherever it is in the list", () => {
@@ -122,7 +168,7 @@ test("dates the build by the newest item, wherever it is in the list", () => {
     rssFeed(channelWith({ items: [old, newest, earlier] })),
   );
   expect(childText(channel, "lastBuildDate")).toBe(
-    "Fri, 20 Apr 2018 00:00:00 GMT",
+    "Fri, 20 Apr 2018 12:00:00 GMT",
   );
 });
 
@@ -184,20 +230,20 @@ test("writes the RSS 2.0 layout", () => {
   expect(xml).toBe(
     [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
       "  <channel>",
       "    <title>Dateline</title>",
       "    <link>https://news.example.org/</link>",
       "    <description>News, fast.</description>",
       "    <language>en-US</language>",
-      "    <lastBuildDate>Fri, 20 Apr 2018 00:00:00 GMT</lastBuildDate>",
+      "    <lastBuildDate>Fri, 20 Apr 2018 12:00:00 GMT</lastBuildDate>",
       '    <atom:link href="https://news.example.org/feed.xml" rel="self" type="application/rss+xml"/>',
       "    <item>",
       "      <title>Bridge reopens</title>",
       "      <link>https://news.example.org/story/bridge-reopens</link>",
       '      <guid isPermaLink="true">https://news.example.org/story/bridge-reopens</guid>',
       "      <description>Traffic flows again.</description>",
-      "      <pubDate>Fri, 20 Apr 2018 00:00:00 GMT</pubDate>",
+      "      <pubDate>Fri, 20 Apr 2018 12:00:00 GMT</pubDate>",
       "      <dc:creator>Wire service</dc:creator>",
       "    </item>",
       "  </channel>",
@@ -209,10 +255,10 @@ test("writes the RSS 2.0 layout", () => {
 
 describe("rfc822Date", () => {
   test.each([
-    ["2018-04-20", "Fri, 20 Apr 2018 00:00:00 GMT"],
-    ["2024-02-29", "Thu, 29 Feb 2024 00:00:00 GMT"],
-    ["2000-01-01", "Sat, 01 Jan 2000 00:00:00 GMT"],
-    ["1999-12-31", "Fri, 31 Dec 1999 00:00:00 GMT"],
+    ["2018-04-20", "Fri, 20 Apr 2018 12:00:00 GMT"],
+    ["2024-02-29", "Thu, 29 Feb 2024 12:00:00 GMT"],
+    ["2000-01-01", "Sat, 01 Jan 2000 12:00:00 GMT"],
+    ["1999-12-31", "Fri, 31 Dec 1999 12:00:00 GMT"],
   ])("writes %s as %s", (iso, expected) => {
     expect(rfc822Date(iso)).toBe(expected);
   });
@@ -232,6 +278,23 @@ describe("refuses", () => {
       "items[1].url",
       { items: [newest, { ...earlier, url: "/story/x" }] },
       "/story/x",
+    ],
+    [
+      "items[0].image.url",
+      {
+        items: [
+          {
+            ...newest,
+            image: {
+              url: "/cards/x.png",
+              type: "image/png",
+              width: 1,
+              height: 1,
+            },
+          },
+        ],
+      },
+      "/cards/x.png",
     ],
   ])("a relative %s", (field, overrides, url) => {
     expect(() => rssFeed(channelWith(overrides))).toThrow(
