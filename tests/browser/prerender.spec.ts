@@ -83,7 +83,13 @@ for (const expected of expectedPages) {
     const story = expected.story;
     if (story?.kind !== "full") return;
     expect(head.property("og:type")).toEqual(["article"]);
-    expect(head.property("article:published_time")).toEqual([story.published]);
+    // The story's day, with a time and its zone (the rule is newsArticle.ts's publishedTime).
+    const published = new RegExp(
+      `^${story.published}T\\d\\d:\\d\\d:\\d\\d(?:Z|[+-]\\d\\d:\\d\\d)$`,
+    );
+    expect(head.property("article:published_time")).toEqual([
+      expect.stringMatching(published),
+    ]);
     expect(head.property("article:section")).toEqual([story.section]);
     expect(head.property("article:tag")).toEqual(story.topics);
     const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(
@@ -92,7 +98,7 @@ for (const expected of expectedPages) {
     expect(JSON.parse(jsonLd ?? "null")).toMatchObject({
       "@type": "NewsArticle",
       headline: story.headline,
-      datePublished: story.published,
+      datePublished: expect.stringMatching(published),
       articleSection: story.section,
       keywords: story.topics,
       mainEntityOfPage: { "@id": `${ORIGIN}${expected.path}` },
@@ -159,6 +165,16 @@ test("robots.txt points at the sitemap, and the feed links every story", async (
   );
   for (const story of edition.stories)
     expect(links).toContain(`${ORIGIN}${storyPath(story)}`);
+
+  // A topic's and a section's feeds are files of their own, as their pages link them.
+  for (const path of ["/topics/russia/feed.xml", "/world/feed.xml"]) {
+    const own = await request.get(path);
+    expect(own.status(), path).toBe(200);
+    expect(own.headers()["content-type"], path).toMatch(/xml/);
+    expect(await own.text(), path).toContain(
+      `<atom:link href="${ORIGIN}${path}"`,
+    );
+  }
 });
 
 test.describe("without JavaScript", () => {

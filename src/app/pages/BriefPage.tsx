@@ -5,7 +5,7 @@ import { Kicker } from "../components/Kicker.tsx";
 import { ReaderTools } from "../reader/ReaderTools.tsx";
 import { StoryList } from "../components/StoryList.tsx";
 import { contentContext } from "../contentContext.ts";
-import { storyPath } from "../../content/paths.ts";
+import { cardPath, storyPath } from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
 import { listed } from "../teaser.ts";
@@ -33,6 +33,7 @@ export function BriefPage() {
         description={`Brief: ${brief.headline}. The full story is not in this edition of Dateline.`}
         path={storyPath(brief)}
         noindex
+        image={{ path: cardPath(brief.slug), alt: brief.headline }}
       />
       <header className={styles.header}>
         <Kicker>Brief</Kicker>

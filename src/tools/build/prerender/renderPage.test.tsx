@@ -160,6 +160,18 @@ test("briefs and the not-found page ask not to be indexed", async () => {
   expect(notFound.meta("og:url")).toEqual([]);
 });
 
+test("a brief shares its own card under its headline, and claims no article it does not have", async () => {
+  const brief = edition.briefs[0];
+  if (!brief) throw new Error("the edition has no brief");
+  const { doc, meta } = await prerendered(storyPath(brief));
+  expect(meta("og:image")).toEqual([absoluteUrl(cardPath(brief.slug))]);
+  expect(meta("og:image:alt")).toEqual([brief.headline]);
+  expect(meta("og:type")).toEqual(["website"]);
+  expect(
+    doc.querySelectorAll('script[type="application/ld+json"]'),
+  ).toHaveLength(0);
+});
+
 test("the pre-render refuses to render a redirect as a page", async () => {
   const wrongDate = storyPath(story).replace(/\d{4}\/\d\d\/\d\d/, "2001/01/01");
   await expect(renderPage(wrongDate, content)).rejects.toThrow(/redirects to/);
