@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { checkEdition, mentioning, relatedTo } from "./catalogue.ts";
+import { checkEdition, getStory, mentioning, relatedTo } from "./catalogue.ts";
 import { files, full, sampleCatalogue } from "./sampleEdition.ts";
 
 const catalogue = sampleCatalogue;
@@ -80,4 +80,43 @@ test("relatedTo adds stories on the same topic after the editor's picks", () => 
     ["a-brief", "editor"],
     ["same-topic", "similarity"],
   ]);
+});
+
+/** Names Object.prototype answers to: a plain-object lookup would find them in every edition. */
+const PROTOTYPE_NAMES = [
+  "constructor",
+  "__proto__",
+  "toString",
+  "hasOwnProperty",
+  "prototype",
+];
+
+test("stories slugged and filed under Object.prototype's names are stories like any other", () => {
+  const edition = checkEdition(
+    files(
+      full("constructor", {
+        section: "Prototype",
+        topics: PROTOTYPE_NAMES,
+        related: ["prototype", "hasownproperty"],
+      }),
+      full("prototype", { topics: ["toString"] }),
+      { kind: "brief", slug: "hasownproperty", headline: "hasOwnProperty" },
+    ),
+  );
+  expect(getStory(edition, "constructor")).toMatchObject({
+    headline: "Headline of constructor",
+    topics: PROTOTYPE_NAMES,
+  });
+  expect(mentioning(edition, "prototype").map((s) => s.slug)).toEqual([
+    "constructor",
+  ]);
+  for (const name of ["toString", "__proto__", "valueOf", "tostring"])
+    expect(getStory(edition, name), name).toBeUndefined();
+  expect(mentioning(edition, "toString")).toEqual([]);
+});
+
+test("a related slug named after Object.prototype's members must be a story in the edition", () => {
+  expect(() =>
+    checkEdition(files(full("a", { related: ["constructor"] }))),
+  ).toThrow('stories/a.json: related[0]: no story has the slug "constructor"');
 });

@@ -13,6 +13,8 @@ import {
   type RelatedStory,
   type SimilarStories,
 } from "./related.ts";
+import { sectionPath, topicPath } from "./paths.ts";
+import { slugify } from "./slug.ts";
 
 export type Catalogue = {
   /** Newest first, ties by headline so the order is stable. */
@@ -49,6 +51,12 @@ export function checkEdition(
     bySlug.set(story.slug, story);
     fileOf.set(story.slug, file);
   }
+  checkNames(
+    [...bySlug.values()].map((story) => ({
+      file: fileOf.get(story.slug) ?? story.slug,
+      story,
+    })),
+  );
   for (const story of bySlug.values()) {
     if (story.kind !== "full") continue;
     story.related.forEach((slug, i) => {
@@ -74,6 +82,41 @@ export function checkEdition(
       .sort((a, b) => a.headline.localeCompare(b.headline)),
     bySlug,
   };
+}
+
+/**
+ * Refuses two spellings of a section, or of a topic, that make one address:
+ * "U.S." and "US" would both be /topics/us/, and one page cannot be both.
+ * @throws StoryDataError naming the later file and field, and the spelling and file that hold the address
+ * @example checkNames([{ file: "stories/a.json", story: a }, { file: "stories/b.json", story: b }])
+ */
+export function checkNames(
+  stories: Iterable<{ file: string; story: Story }>,
+): void {
+  const held = new Map<string, { name: string; file: string; field: string }>();
+  for (const { file, story } of stories) {
+    if (story.kind !== "full") continue;
+    const names: [string, string, string][] = [
+      ["section", story.section, sectionPath(story.section)],
+      ...story.topics.map((topic, i): [string, string, string] => [
+        `topics[${i}]`,
+        topic,
+        topicPath(topic),
+      ]),
+    ];
+    for (const [field, name, path] of names) {
+      // Sections and topics live under different paths, so each has its own addresses.
+      const key = `${field === "section" ? "section" : "topic"} ${slugify(name)}`;
+      const holder = held.get(key);
+      if (!holder) held.set(key, { name, file, field });
+      else if (holder.name !== name)
+        throw new StoryDataError(
+          file,
+          field,
+          `${JSON.stringify(name)} would have the address ${path}, which ${JSON.stringify(holder.name)} has (${holder.file}, ${holder.field}); spell them the same, or choose another name`,
+        );
+    }
+  }
 }
 
 export function getStory(

@@ -37,3 +37,65 @@ export function codePoint(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
+
+/**
+ * Stories older than this are not news this site carries; an earlier year is
+ * a typing slip (0000, 0218). The latest is the build (or import) day.
+ */
+export const EARLIEST_YEAR = 1800;
+
+/**
+ * Characters that change how text displays without showing themselves: the
+ * bidirectional embeddings, overrides and isolates (U+202A–202E,
+ * U+2066–2069) can make "gnp.exe" read "exe.png", and zero-width ones hide
+ * inside words. Each with a name for the message.
+ */
+const HIDDEN = new Map([
+  [0x202a, "left-to-right embedding"],
+  [0x202b, "right-to-left embedding"],
+  [0x202c, "pop directional formatting"],
+  [0x202d, "left-to-right override"],
+  [0x202e, "right-to-left override"],
+  [0x2066, "left-to-right isolate"],
+  [0x2067, "right-to-left isolate"],
+  [0x2068, "first strong isolate"],
+  [0x2069, "pop directional isolate"],
+  [0x200b, "zero width space"],
+  [0x200c, "zero width non-joiner"],
+  [0x200d, "zero width joiner"],
+  [0x2060, "word joiner"],
+  [0xfeff, "zero width no-break space"],
+]);
+const HIDDEN_CHARACTER =
+  /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/gu;
+/** Scripts whose spelling needs the joiners between letters: Persian and Urdu in Arabic script, and the Indic scripts. */
+const JOINING_SCRIPT =
+  "\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}";
+/** A (non-)joiner between two letters of those scripts (marks may follow the first). */
+const JOINER_IN_WORD = new RegExp(
+  `(?<=[${JOINING_SCRIPT}]\\p{M}*)[\\u200C\\u200D](?=[${JOINING_SCRIPT}])`,
+  "uy",
+);
+/** A joiner inside an emoji sequence: 👨‍👩‍👧 is three emoji joined by U+200D. */
+const JOINER_IN_EMOJI =
+  /(?<=\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)\u200D(?=\p{Extended_Pictographic})/uy;
+
+/**
+ * The first character that would make text display other than it reads, or
+ * undefined: every bidirectional control and zero-width character but a
+ * joiner where a script or an emoji needs it.
+ * @example hiddenCharacter("gnp\u202Eexe")?.name === "right-to-left override"
+ */
+export function hiddenCharacter(
+  text: string,
+): { char: string; index: number; name: string } | undefined {
+  const needed = (at: number) =>
+    [JOINER_IN_WORD, JOINER_IN_EMOJI].some((joiner) => {
+      joiner.lastIndex = at;
+      return joiner.test(text);
+    });
+  for (const { 0: char, index } of text.matchAll(HIDDEN_CHARACTER))
+    if (!needed(index))
+      return { char, index, name: HIDDEN.get(char.codePointAt(0) ?? 0) ?? "" };
+  return undefined;
+}

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
+import { slugify } from "./slug.ts";
 import {
   archivePath,
+  cardPath,
   frontPagePath,
   paragraphAnchor,
   paragraphPosition,
@@ -89,4 +92,52 @@ test("a paragraph's anchor is its position, and reads back as it", () => {
     "p-99999999999999999999",
   ])
     expect(paragraphPosition(other), other).toBeUndefined();
+});
+
+test("no URL builder makes an empty segment (//), whatever names it is given", () => {
+  const noDoubleSlash = (make: () => string) => {
+    let path: string;
+    try {
+      path = make();
+    } catch {
+      // Refusing a name with no address is allowed; writing "//" is not.
+      return;
+    }
+    expect(path).toMatch(/^\//);
+    expect(path).not.toContain("//");
+  };
+  const name = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.constantFrom("", "/", "Россия", "🚀", "U.S.", "—", "constructor"),
+  );
+  const date = fc.oneof(
+    fc.constantFrom("", "2018", "2018-04", "2018-04-20", "-", "2018--20"),
+    fc.string({ maxLength: 12 }),
+  );
+  const page = fc.oneof(fc.integer(), fc.constant(Number.NaN));
+  fc.assert(
+    fc.property(name, name, date, page, (a, b, day, n) => {
+      noDoubleSlash(() => topicPath(a, n));
+      noDoubleSlash(() => sectionPath(a, n));
+      noDoubleSlash(() => archivePath(a, day, n));
+      noDoubleSlash(() => frontPagePath(n));
+      noDoubleSlash(() => searchPath(a, n));
+      noDoubleSlash(() =>
+        storyPath({ kind: "full", slug: b, section: a, published: day }),
+      );
+      noDoubleSlash(() => storyPath({ kind: "brief", slug: b }));
+      noDoubleSlash(() => cardPath(slugify(b)));
+    }),
+    { numRuns: 2000, seed: 20180420 },
+  );
+});
+
+test("a name in any script has a path; one with no letters, digits or emoji has none", () => {
+  expect(topicPath("Россия")).toBe("/topics/россия/");
+  expect(topicPath("🚀")).toBe("/topics/🚀/");
+  expect(sectionPath("Мир", 2)).toBe("/мир/page/2/");
+  expect(() => topicPath("—")).toThrow('"—" has no address');
+  expect(() => sectionPath("!!!")).toThrow('"!!!" has no address');
+  expect(() => storyPath({ kind: "brief", slug: "" })).toThrow(/no address/);
 });

@@ -1,6 +1,6 @@
 // Every page path ends with a slash: static hosts serve `<path>/index.html` at `<path>/` and 301 `<path>`.
 // Paths are relative to the site's base path (the router adds it).
-import { slugify } from "./slug.ts";
+import { isSlug, slugify } from "./slug.ts";
 
 export type StoryAddress =
   | { kind: "full"; slug: string; section: string; published: string }
@@ -15,9 +15,26 @@ export const savedPath = "/saved/";
  * @example storyPath(seed) === "/world/2018/04/20/russia-trump-promised-…/"
  */
 export function storyPath(story: StoryAddress): string {
-  if (story.kind === "brief") return `/briefs/${story.slug}/`;
-  return `${archivePath(story.section, story.published)}${story.slug}/`;
+  const slug = segment(story.slug, story.slug);
+  if (story.kind === "brief") return `/briefs/${slug}/`;
+  return `${archivePath(story.section, story.published)}${slug}/`;
 }
+
+/**
+ * A path segment made of a slug, never an empty one: "/topics//" is no page,
+ * and "//2018/" in a link is another host. Story data is checked so this never
+ * throws on a build; it stops a bug from writing such a link.
+ */
+function segment(slug: string, name: string): string {
+  if (!isSlug(slug))
+    throw new Error(
+      `${JSON.stringify(name)} has no address: its slug is ${JSON.stringify(slug)}`,
+    );
+  return slug;
+}
+
+/** What archivePath takes as a date: "", a year, a month or a day of the ISO form. */
+const ARCHIVE_DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
 
 /**
  * Every prefix of a story's URL is a page: its section's front, and the
@@ -26,8 +43,11 @@ export function storyPath(story: StoryAddress): string {
  * @example archivePath("World", "2018-04") === "/world/2018/04/" && archivePath("World", "2018-04-20", 2) === "/world/2018/04/20/page/2/"
  */
 export function archivePath(section: string, date = "", page = 1): string {
+  if (!ARCHIVE_DATE.test(date))
+    throw new Error(`${JSON.stringify(date)} is not a year, month or day`);
   const parts = date === "" ? [] : date.split("-");
-  return pagedPath(`/${[slugify(section), ...parts].join("/")}/`, page);
+  const path = [segment(slugify(section), section), ...parts];
+  return pagedPath(`/${path.join("/")}/`, page);
 }
 
 /** @example sectionPath("World") === "/world/" && sectionPath("World", 3) === "/world/page/3/" */
@@ -47,7 +67,7 @@ export function frontPagePath(page = 1): string {
 
 /** @example topicPath("Donald Trump") === "/topics/donald-trump/" */
 export function topicPath(name: string, page = 1): string {
-  return pagedPath(`/topics/${slugify(name)}/`, page);
+  return pagedPath(`/topics/${segment(slugify(name), name)}/`, page);
 }
 
 /** @example searchPath("lavrov") === "/search/?q=lavrov" && searchPath("lavrov", 2) === "/search/?q=lavrov&page=2" */

@@ -73,3 +73,21 @@ test("pageOf cuts a list into pages of PAGE_SIZE and refuses pages that do not e
     expect(pageOf(list, page)).toBeUndefined();
   expect(pageOf([], 1)).toEqual({ items: [], page: 1, pages: 1 });
 });
+
+test("a topic named after Object.prototype's members has its page; the bare names find none", () => {
+  const edition = storyIndex(
+    checkEdition(
+      files(
+        full("a", { topics: ["constructor", "toString", "__proto__"] }),
+        full("b", { topics: ["prototype", "hasOwnProperty"] }),
+      ),
+    ),
+  );
+  expect(onTopic(edition, "constructor")?.stories.map((s) => s.slug)).toEqual([
+    "a",
+  ]);
+  expect(onTopic(edition, "tostring")?.topic.name).toBe("toString");
+  expect(onTopic(edition, "proto")?.topic.name).toBe("__proto__");
+  for (const id of ["__proto__", "toString", "hasOwnProperty", "valueOf", ""])
+    expect(onTopic(edition, id), id).toBeUndefined();
+});

@@ -199,3 +199,20 @@ test("tabs and line breaks are text; other control characters are not", () => {
     "body[0].inlines[0].value: must not hold control characters, found U+FFFD at character 2",
   );
 });
+
+test("only a story's own fields count: ones inherited from a prototype are not read", () => {
+  const inherited: unknown = Object.create({
+    kind: "brief",
+    slug: "inherited",
+    headline: "Inherited",
+  });
+  expect(() => parseStory(inherited, "stories/x.json")).toThrow(
+    'stories/x.json: kind: must be "full" or "brief", got nothing',
+  );
+  expect(
+    parseStory(
+      { kind: "brief", slug: "constructor", headline: "toString" },
+      "stories/constructor.json",
+    ),
+  ).toEqual({ kind: "brief", slug: "constructor", headline: "toString" });
+});

@@ -2,10 +2,19 @@ import {
   codePoint,
   CONTROL_CHARACTER,
   DATE_FORM,
+  EARLIEST_YEAR,
+  hiddenCharacter,
   isCalendarDate,
   isRecord,
 } from "./checks.ts";
-import { isSlug } from "./slug.ts";
+import {
+  isSlug,
+  MAX_SLUG_BYTES,
+  RESERVED_NAMES,
+  RESERVED_REASON,
+  slugify,
+  utf8Bytes,
+} from "./slug.ts";
 import { UserError } from "./userError.ts";
 
 export type TextNode = { type: "text"; value: string };
@@ -63,6 +72,11 @@ export const MAX_INLINE_DEPTH = 8;
 type Path = string;
 type Fields = Record<string, unknown>;
 
+/** Only the data's own fields: `{ __proto__: { kind: "full" } }` has no kind. */
+function own(fields: Fields, name: string): unknown {
+  return Object.hasOwn(fields, name) ? fields[name] : undefined;
+}
+
 export type ParseOptions = {
   /**
    * Build day (UTC). Stories dated after the day after it are refused: at UTC+14
@@ -86,13 +100,13 @@ export function parseStory(
     throw new StoryDataError(file, path, problem);
   };
   const story = record(data, "(root)", fail);
-  const kind = story["kind"];
+  const kind = own(story, "kind");
   if (kind === "brief") {
     onlyKeys(story, "(root)", ["kind", "slug", "headline"], fail);
     return {
       kind,
-      slug: slug(story["slug"], "slug", fail),
-      headline: line(story["headline"], "headline", fail),
+      slug: slug(own(story, "slug"), "slug", fail),
+      headline: line(own(story, "headline"), "headline", fail),
     };
   }
   if (kind !== "full")
@@ -117,27 +131,29 @@ export function parseStory(
   // Built in the order of the type, so a parsed story serialises like the file it came from.
   return {
     kind: "full",
-    slug: slug(story["slug"], "slug", fail),
-    headline: line(story["headline"], "headline", fail),
+    slug: slug(own(story, "slug"), "slug", fail),
+    headline: line(own(story, "headline"), "headline", fail),
     published: notLaterThan(
-      isoDate(story["published"], "published", fail),
+      isoDate(own(story, "published"), "published", fail),
       today,
       "published",
       fail,
     ),
-    section: line(story["section"], "section", fail),
-    topics: list(story["topics"], "topics", fail, line, {
+    section: name(own(story, "section"), "section", fail),
+    topics: list(own(story, "topics"), "topics", fail, name, {
       nonEmpty: true,
       unique: true,
     }),
-    body: list(story["body"], "body", fail, paragraph, { nonEmpty: true }),
-    ...(story["credit"] === undefined
+    body: list(own(story, "body"), "body", fail, paragraph, { nonEmpty: true }),
+    ...(own(story, "credit") === undefined
       ? {}
-      : { credit: credit(story["credit"], "credit", fail) }),
-    related: list(story["related"], "related", fail, slug, { unique: true }),
-    ...(story["source"] === undefined
+      : { credit: credit(own(story, "credit"), "credit", fail) }),
+    related: list(own(story, "related"), "related", fail, slug, {
+      unique: true,
+    }),
+    ...(own(story, "source") === undefined
       ? {}
-      : { source: line(story["source"], "source", fail) }),
+      : { source: line(own(story, "source"), "source", fail) }),
   };
 }
 
@@ -177,6 +193,12 @@ function text(value: unknown, path: Path, fail: Fail): string {
       path,
       `must not hold control characters, found ${codePoint(control[0])} at character ${control.index + 1}`,
     );
+  const hidden = hiddenCharacter(value);
+  if (hidden)
+    fail(
+      path,
+      `must not hold invisible formatting characters, found ${codePoint(hidden.char)} (${hidden.name}) at character ${hidden.index + 1}`,
+    );
   return value;
 }
 
@@ -189,8 +211,32 @@ function line(value: unknown, path: Path, fail: Fail): string {
 
 function slug(value: unknown, path: Path, fail: Fail): string {
   const s = text(value, path, fail);
+  const bytes = utf8Bytes(s);
+  if (bytes > MAX_SLUG_BYTES)
+    fail(
+      path,
+      `must be at most ${MAX_SLUG_BYTES} bytes of UTF-8, got ${bytes}: ${show(s)}`,
+    );
   if (!isSlug(s))
     fail(path, `must be lower-case words joined by hyphens, got ${show(s)}`);
+  if (RESERVED_NAMES.has(s)) fail(path, `${show(s)} is ${RESERVED_REASON}`);
+  return s;
+}
+
+/** A section or topic: a line whose slug can be an address (see slug.ts). */
+function name(value: unknown, path: Path, fail: Fail): string {
+  const s = line(value, path, fail);
+  const address = slugify(s);
+  if (address === "")
+    fail(
+      path,
+      `has no letters, digits or emoji to make its address of, got ${show(s)}`,
+    );
+  if (RESERVED_NAMES.has(address))
+    fail(
+      path,
+      `would have the address "${address}", ${RESERVED_REASON}, got ${show(s)}`,
+    );
   return s;
 }
 
@@ -199,6 +245,8 @@ function isoDate(value: unknown, path: Path, fail: Fail): string {
   if (!DATE_FORM.test(s))
     return fail(path, `must be a date written YYYY-MM-DD, got ${show(s)}`);
   if (!isCalendarDate(s)) fail(path, `is not a real calendar date: ${s}`);
+  if (Number(s.slice(0, 4)) < EARLIEST_YEAR)
+    fail(path, `${s} is before ${EARLIEST_YEAR}: is the year mistyped?`);
   return s;
 }
 
@@ -242,7 +290,7 @@ function list<T>(
 function paragraph(value: unknown, path: Path, fail: Fail): Paragraph {
   const p = record(value, path, fail);
   onlyKeys(p, path, ["inlines"], fail);
-  return { inlines: inlines(p["inlines"], `${path}.inlines`, fail, 1) };
+  return { inlines: inlines(own(p, "inlines"), `${path}.inlines`, fail, 1) };
 }
 
 /** `depth` 1 is a paragraph's own nodes. */
@@ -261,18 +309,18 @@ function inlines(
 
 function inline(value: unknown, path: Path, fail: Fail, depth: number): Inline {
   const node = record(value, path, fail);
-  const type = node["type"];
+  const type = own(node, "type");
   switch (type) {
     case "text":
       onlyKeys(node, path, ["type", "value"], fail);
-      return { type, value: text(node["value"], `${path}.value`, fail) };
+      return { type, value: text(own(node, "value"), `${path}.value`, fail) };
     case "emphasis":
     case "strong":
       onlyKeys(node, path, ["type", "children"], fail);
       return {
         type,
         children: inlines(
-          node["children"],
+          own(node, "children"),
           `${path}.children`,
           fail,
           depth + 1,
@@ -283,14 +331,14 @@ function inline(value: unknown, path: Path, fail: Fail, depth: number): Inline {
       const link: LinkNode = {
         type,
         children: inlines(
-          node["children"],
+          own(node, "children"),
           `${path}.children`,
           fail,
           depth + 1,
         ),
       };
-      if (node["href"] !== undefined)
-        link.href = href(node["href"], `${path}.href`, fail);
+      if (own(node, "href") !== undefined)
+        link.href = href(own(node, "href"), `${path}.href`, fail);
       return link;
     }
     default:
@@ -321,8 +369,8 @@ function credit(value: unknown, path: Path, fail: Fail): StoryCredit {
   const c = record(value, path, fail);
   onlyKeys(c, path, ["role", "organization"], fail);
   return {
-    role: line(c["role"], `${path}.role`, fail),
-    organization: line(c["organization"], `${path}.organization`, fail),
+    role: line(own(c, "role"), `${path}.role`, fail),
+    organization: line(own(c, "organization"), `${path}.organization`, fail),
   };
 }
 

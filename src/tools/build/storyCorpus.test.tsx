@@ -78,6 +78,9 @@ function refusal(act: () => unknown): string {
 const REFUSED =
   "must start with /, http(s):// or mailto: (leave it out when unknown)";
 const NOT_A_SLUG = "must be lower-case words joined by hyphens";
+const SITE_NAME = "a name the site uses for its own pages and files";
+const NO_ADDRESS = "has no letters, digits or emoji to make its address of";
+const INVISIBLE = "must not hold invisible formatting characters";
 
 /** Story files parseStory refuses, and the exact message it gives. */
 const rejected: Record<string, string> = {
@@ -122,6 +125,27 @@ const rejected: Record<string, string> = {
   "control-character":
     "body[0].inlines[0].value: must not hold control characters, found U+0007 at character 14",
   "nested-too-deep": `body[0].inlines[0]${".children[0]".repeat(7)}.children: nests inline nodes more than 8 deep`,
+  "slug-too-long": `slug: must be at most 100 bytes of UTF-8, got 112: "${"a".repeat(36)}...`,
+  "slug-reserved": `slug: "topics" is ${SITE_NAME}`,
+  // A decomposed "й": the same word must always be the same address.
+  "slug-not-normalised": `slug: ${NOT_A_SLUG}, got "найти"`,
+  "section-reserved": `section: would have the address "topics", ${SITE_NAME}, got "Topics"`,
+  "section-without-letters": `section: ${NO_ADDRESS}, got "— ? —"`,
+  "topic-without-letters": `topics[1]: ${NO_ADDRESS}, got "!!!"`,
+  "topic-reserved": `topics[0]: would have the address "search", ${SITE_NAME}, got "Search"`,
+  "headline-right-to-left-override": `headline: ${INVISIBLE}, found U+202E (right-to-left override) at character 16`,
+  "section-left-to-right-isolate": `section: ${INVISIBLE}, found U+2066 (left-to-right isolate) at character 7`,
+  "topic-zero-width-space": `topics[0]: ${INVISIBLE}, found U+200B (zero width space) at character 5`,
+  "body-zero-width-joiner-in-latin": `body[0].inlines[0].value: ${INVISIBLE}, found U+200D (zero width joiner) at character 7`,
+  "body-zero-width-non-joiner-in-latin": `body[0].inlines[0].value: ${INVISIBLE}, found U+200C (zero width non-joiner) at character 7`,
+  "credit-word-joiner": `credit.organization: ${INVISIBLE}, found U+2060 (word joiner) at character 9`,
+  "body-byte-order-mark": `body[0].inlines[0].value: ${INVISIBLE}, found U+FEFF (zero width no-break space) at character 12`,
+  "date-year-0000":
+    "published: 0000-01-01 is before 1800: is the year mistyped?",
+  "date-year-1799":
+    "published: 1799-12-31 is before 1800: is the year mistyped?",
+  // JSON.parse makes "__proto__" a field like any other, which is unknown here.
+  "field-named-proto": "__proto__: is not a known field",
 };
 
 /** Sets of story files checkEdition refuses, keyed by the case's folder. */
@@ -134,6 +158,10 @@ const editions: Record<string, string> = {
     "stories/related-to-itself.json: related[0]: a story cannot be related to itself",
   "file-not-named-by-slug":
     "stories/misnamed.json: slug: file must be named another-slug.json",
+  "topics-same-address":
+    'stories/b.json: topics[0]: "US" would have the address /topics/us/, which "U.S." has (stories/a.json, topics[0]); spell them the same, or choose another name',
+  "sections-same-address":
+    'stories/b.json: section: "Middle-East" would have the address /middle-east/, which "Middle East" has (stories/a.json, section); spell them the same, or choose another name',
 };
 
 const NOT_TEXT = "expected words, *emphasis*, **strong** or [links](#)";
@@ -160,8 +188,14 @@ const imports: Record<string, string> = {
     'line 5: body[0].inlines[1].href: must not hold white space or backslashes (encode a space as %20), got "/\\\\evil.example/"',
   "more-lines-same-slug":
     'line 9: "**More:** [Another story in brief](#)", expected a different story than the More line on line 7',
-  "headline-without-latin-letters":
-    'line 1: "عنوان تجريبي باللغة العربية", expected a headline with Latin letters or digits in it, which the story\'s address is made of',
+  "headline-without-letters":
+    'line 1: "— ? —", expected a headline with letters, digits or emoji in it, which the story\'s address is made of (or give one with --slug)',
+  "headline-reserved": `line 1: "Search", whose address would be "search", ${SITE_NAME}: give the story another with --slug`,
+  "more-line-reserved": `line 7: "**More:** [Topics](#)", whose address would be "topics", ${SITE_NAME}`,
+  "date-year-0000":
+    "line 3: 01/01/0000, which is before 1800, expected the day the story was published",
+  "headline-right-to-left-override": `line 1: headline: ${INVISIBLE}, found U+202E (right-to-left override) at character 16`,
+  "body-zero-width-space": `line 5: body[0].inlines[0].value: ${INVISIBLE}, found U+200B (zero width space) at character 7`,
   "control-character":
     "line 5: a control character (U+0007), expected text: is this a binary file?",
   "flood-nested-emphasis":
@@ -247,6 +281,26 @@ const rendered: Record<string, (paragraphs: HTMLElement[]) => void> = {
   "three-hundred-character-headline": () => {
     const heading = screen.getByRole("heading", { level: 1 });
     expect(heading).toHaveAccessibleName(/gogogoch$/);
+  },
+  // Words that name Object.prototype's members are slugs and topics like any other.
+  "prototype-names": () => {
+    expect(
+      screen.getByRole("heading", {
+        name: "Constructor, prototype and toString are words too",
+      }),
+    ).toBeVisible();
+  },
+  // Persian needs U+200C between some letters, and 👨‍👩‍👧 is joined by U+200D.
+  "persian-and-emoji-joiners": (paragraphs) => {
+    expect(paragraphs[0]).toHaveTextContent(/^نمی‌دانم و می‌خواهم/);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "می‌خواهم 👨‍👩‍👧",
+    );
+  },
+  "cyrillic-slug": () => {
+    expect(
+      screen.getByRole("heading", { name: "Россия 2018: визит" }),
+    ).toBeVisible();
   },
   links: () => {
     const report = screen.getByRole("link", {

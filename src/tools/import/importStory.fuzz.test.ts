@@ -79,6 +79,22 @@ const fragment = fc.constantFrom(
   "مرحبا",
   "👋🏽",
   "e\u0301",
+  // Headlines in any script, and what must not hide in them.
+  "Россия 2018: визит",
+  "Η Ελλάδα ψηφίζει",
+  "中国宣布新的经济政策",
+  "ישראל",
+  "می\u200Cخواهم",
+  "🚀",
+  "👨\u200D👩\u200D👧",
+  "\u202E",
+  "\u2066",
+  "\u200B",
+  "\u200D",
+  "01/01/0000",
+  "Search",
+  "Constructor",
+  "x".repeat(120),
 );
 const nearlyAStory = fc
   .array(fragment, { maxLength: 60 })

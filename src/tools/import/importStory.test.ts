@@ -450,3 +450,203 @@ test(
   },
   SLOW,
 );
+
+/** A story's text in the wire format, dated the seed's day. */
+function wireText(
+  headline: string,
+  body = "A paragraph of test text.",
+): string {
+  return `${headline}\n\n20/04/2018\n\n${body}\n`;
+}
+
+test(
+  "a headline in any script imports to its own words as the address",
+  async () => {
+    const headlines = new Map([
+      ["Россия 2018: визит", "россия-2018-визит"],
+      ["Η Ελλάδα ψηφίζει σήμερα", "η-ελλαδα-ψηφιζει-σημερα"],
+      ["🚀🌍", "🚀🌍"],
+    ]);
+    let i = 0;
+    for (const [headline, slug] of headlines) {
+      i += 1;
+      const file = await input(`story-${i}.txt`, wireText(headline));
+      const result = importStory(file, "--section", "Мир", "--topic", "Россия");
+      expect(result.stderr, headline).toBe("");
+      expect(await storyFile(slug)).toMatchObject({ slug, headline });
+    }
+  },
+  SLOW,
+);
+
+test(
+  "a 240-character headline imports, its slug cut at a word boundary",
+  async () => {
+    const headline = `${"Longwinded headline words ".repeat(9)}end`.slice(
+      0,
+      240,
+    );
+    const result = importStory(
+      await input("long.txt", wireText(headline)),
+      ...CLASSIFY,
+    );
+    expect(result.stderr).toBe("");
+    const [name = ""] = (await readdir(out)).filter((n) => n.endsWith(".json"));
+    expect(name).toMatch(
+      /^(?:(?:longwinded|headline|words)-){8,}(?:longwinded|headline|words)\.json$/,
+    );
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(105);
+  },
+  SLOW,
+);
+
+test(
+  "--slug gives the story its address; it must be a slug already, and not the site's own",
+  async () => {
+    const file = await input("slugged.txt", wireText("Россия 2018: визит"));
+    expect(
+      importStory(file, ...CLASSIFY, "--slug", "russia-visit").stderr,
+    ).toBe("");
+    expect(await storyFile("russia-visit")).toMatchObject({
+      slug: "russia-visit",
+      headline: "Россия 2018: визит",
+    });
+    expect(
+      importStory(file, ...CLASSIFY, "--slug", "Russia Visit").stderr,
+    ).toBe(
+      `import:story: ${file}: the slug "Russia Visit": must be lower-case words joined by hyphens, such as "russia-visit"\n`,
+    );
+    expect(importStory(file, ...CLASSIFY, "--slug", "saved").stderr).toBe(
+      `import:story: ${file}: the slug "saved": is a name the site uses for its own pages and files\n`,
+    );
+    expect(
+      importStory(file, ...CLASSIFY, "--slug", "a", "--slug", "b").stderr,
+    ).toMatch(/^import:story: --slug may be given once\n/);
+    const search = await input("search.txt", wireText("Search"));
+    expect(importStory(search, ...CLASSIFY).stderr).toBe(
+      `import:story: ${search}: line 1: "Search", whose address would be "search", a name the site uses for its own pages and files: give the story another with --slug\n`,
+    );
+  },
+  SLOW,
+);
+
+test(
+  "a slug already held by another story names it, and --force does not replace it or orphan its source",
+  async () => {
+    const first = await input("first.txt", wireText("Same headline", "First."));
+    expect(importStory(first, ...CLASSIFY).status).toBe(0);
+    const before = await readFile(join(out, "same-headline.json"), "utf8");
+    const second = await input("second.txt", wireText("Same headline", "Two."));
+    for (const force of [[], ["--force"]]) {
+      const result = importStory(second, ...CLASSIFY, ...force);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /^import:story: .*second\.txt: the address "same-headline" is taken by .*same-headline\.json, "Same headline" \(from sources\/first\.txt\), another story; give this one its own with --slug\n$/,
+      );
+    }
+    expect(await readFile(join(out, "same-headline.json"), "utf8")).toBe(
+      before,
+    );
+    expect(await written()).toEqual([
+      "sources/first.txt",
+      "stories/same-headline.json",
+    ]);
+    expect(importStory(second, ...CLASSIFY, "--slug", "same-2").status).toBe(0);
+  },
+  SLOW,
+);
+
+test(
+  "sections and topics that would share an address, have none, or take the site's own are refused",
+  async () => {
+    const us = await input("us.txt", wireText("First story"));
+    expect(
+      importStory(us, "--section", "World", "--topic", "U.S.").status,
+    ).toBe(0);
+    const other = await input("other.txt", wireText("Second story"));
+    const refused = (...args: string[]) =>
+      importStory(other, ...args).stderr.replace(`${other}: `, "FILE: ");
+    expect(refused("--section", "World", "--topic", "US")).toMatch(
+      /^import:story: FILE: topics\[0\]: "US" would have the address \/topics\/us\/, which "U\.S\." has \(.*first-story\.json, topics\[0\]\); spell them the same, or choose another name\n$/,
+    );
+    expect(refused("--section", "WORLD", "--topic", "Testing")).toMatch(
+      /section: "WORLD" would have the address \/world\/, which "World" has/,
+    );
+    expect(refused("--section", "World", "--topic", "🚀", "--topic", "—")).toBe(
+      'import:story: FILE: topics[1]: has no letters, digits or emoji to make its address of, got "—"\n',
+    );
+    expect(refused("--section", "Topics", "--topic", "Testing")).toBe(
+      'import:story: FILE: section: would have the address "topics", a name the site uses for its own pages and files, got "Topics"\n',
+    );
+    expect(refused("--section", "World", "--topic", "Test\u200Bing")).toBe(
+      "import:story: FILE: topics[0]: must not hold invisible formatting characters, found U+200B (zero width space) at character 5\n",
+    );
+    expect(await written()).toEqual([
+      "sources/us.txt",
+      "stories/first-story.json",
+    ]);
+  },
+  SLOW,
+);
+
+test(
+  "Object.prototype's names are a story's slug and topics like any other words",
+  async () => {
+    const names = [
+      "constructor",
+      "__proto__",
+      "toString",
+      "hasOwnProperty",
+      "prototype",
+    ];
+    const file = await input("constructor.txt", wireText("Constructor"));
+    const result = importStory(
+      file,
+      "--section",
+      "Prototype",
+      ...names.flatMap((name) => ["--topic", name]),
+    );
+    expect(result.stderr).toBe("");
+    expect(await storyFile("constructor")).toMatchObject({
+      slug: "constructor",
+      section: "Prototype",
+      topics: names,
+    });
+    const again = await input(
+      "proto.txt",
+      wireText("\\_\\_proto\\_\\_ and toString"),
+    );
+    expect(
+      importStory(again, ...CLASSIFY, "--slug", "hasownproperty").stderr,
+    ).toBe("");
+    expect(await storyFile("hasownproperty")).toMatchObject({
+      headline: "__proto__ and toString",
+    });
+  },
+  SLOW,
+);
+
+test(
+  "without --out, the import writes where the build reads: DATELINE_STORIES_DIR",
+  async () => {
+    const file = await input("env.txt", wireText("Env story"));
+    const result = spawnSync(
+      join(ROOT, "node_modules/.bin/tsx"),
+      [
+        "src/tools/import/importStory.ts",
+        file,
+        ...CLASSIFY,
+        "--sources",
+        sources,
+      ],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, DATELINE_STORIES_DIR: out },
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(await storyFile("env-story")).toMatchObject({ slug: "env-story" });
+  },
+  SLOW,
+);

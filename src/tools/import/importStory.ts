@@ -3,22 +3,34 @@
  * JSON files, checked before anything is written.
  *
  *     npm run import:story -- <file.txt> --section NAME --topic NAME [--topic NAME…]
- *                             [--force] [--out DIR] [--sources DIR]
+ *                             [--slug SLUG] [--force] [--out DIR] [--sources DIR]
  *
  * Writes `<out>/<slug>.json` for the story and for each of its "More:" briefs
  * not already in the edition, and keeps a copy of the text in `<sources>/`
- * (recorded as the story's `source`). An existing brief or full story with a
- * brief's slug is left alone; a brief with the story's slug is replaced by it;
- * a different full story with the story's slug is an error unless `--force`.
+ * (recorded as the story's `source`). The slug is the headline's (slug.ts),
+ * or `--slug`. An existing brief or full story with a brief's slug is left
+ * alone; a brief with the story's slug is replaced by it. A full story with
+ * the story's slug is replaced only if it is the same story, imported from a
+ * source of the same name, and only with `--force`; any other is named, and
+ * the story needs another `--slug`. A section or topic spelled differently
+ * from one of the edition's with the same address ("U.S." and "US") is refused.
  * Any failure (bad text, a bad existing file, a disk that fills up) is one
  * line on stderr and exit code 1, and leaves every file as it was.
  * Node only: it reads and writes files, so it stays out of the app.
  */
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, stat, unlink } from "node:fs/promises";
+import {
+  open,
+  readdir,
+  readFile,
+  rename,
+  stat,
+  unlink,
+} from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { checkNames } from "../../content/catalogue.ts";
 import {
   parseStory,
   type Brief,
@@ -26,11 +38,12 @@ import {
   type Story,
 } from "../../content/story.ts";
 import { UserError } from "../../content/userError.ts";
+import { storiesDir } from "../build/loadEdition.ts";
 import { runCommand } from "../runCommand.ts";
 import { storyFromText, storyJson } from "./storyFromText.ts";
 
 const USAGE =
-  "usage: npm run import:story -- <file.txt> --section NAME --topic NAME [--topic NAME...] [--force] [--out DIR] [--sources DIR]";
+  "usage: npm run import:story -- <file.txt> --section NAME --topic NAME [--topic NAME...] [--slug SLUG] [--force] [--out DIR] [--sources DIR]";
 
 /**
  * A story's text is a few kilobytes, and 10,000 words about 60 KB; more
@@ -39,15 +52,13 @@ const USAGE =
 export const MAX_BYTES = 256 * 1024;
 
 /** Resolved from this module, not the working directory, so the command works from anywhere. */
-const STORIES_DIR = fileURLToPath(
-  new URL("../../content/stories", import.meta.url),
-);
 const SOURCES_DIR = fileURLToPath(new URL("./sources", import.meta.url));
 
 type Options = {
   file: string;
   section: string;
   topics: string[];
+  slug?: string;
   force: boolean;
   out: string;
   sources: string;
@@ -86,6 +97,7 @@ function readOptions(args: string[]): Options {
       options: {
         section: { type: "string", multiple: true },
         topic: { type: "string", multiple: true },
+        slug: { type: "string", multiple: true },
         force: { type: "boolean", default: false },
         out: { type: "string" },
         sources: { type: "string" },
@@ -104,12 +116,16 @@ function readOptions(args: string[]): Options {
   if (extra.length > 0) usage("--section may be given once");
   const topics = values.topic ?? [];
   if (topics.length === 0) usage("at least one --topic is required");
+  const [slug, ...slugs] = values.slug ?? [];
+  if (slugs.length > 0) usage("--slug may be given once");
   return {
     file,
     section,
     topics,
+    ...(slug !== undefined && { slug }),
     force: values.force,
-    out: values.out ?? STORIES_DIR,
+    // The build's folder (DATELINE_STORIES_DIR, or the app's own), so an import lands where the build reads.
+    out: values.out ?? storiesDir(process.env),
     sources: values.sources ?? SOURCES_DIR,
   };
 }
@@ -229,7 +245,8 @@ type Staged = { temp: string; path: string };
 async function stage(path: string, data: string | Uint8Array): Promise<Staged> {
   const temp = join(
     dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+    // Not named after the file: a name near the 255-byte limit must not overflow it.
+    `.import.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
   try {
     const handle = await open(temp, "wx");
@@ -289,6 +306,7 @@ async function plan(options: Options, { today }: Context): Promise<Step[]> {
       topics: options.topics,
       source: `sources/${name}`,
       today,
+      ...(options.slug !== undefined && { slug: options.slug }),
     });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -296,6 +314,7 @@ async function plan(options: Options, { today }: Context): Promise<Step[]> {
   }
   const { story, briefs } = converted;
   const at = (slug: string) => join(options.out, `${slug}.json`);
+  await checkEditionNames(file, options.out, story);
   return [
     await sourceStep(file, join(options.sources, name), bytes),
     // Briefs before the story, so a story never names a related file not yet written.
@@ -304,6 +323,31 @@ async function plan(options: Options, { today }: Context): Promise<Step[]> {
     )),
     await storyStep(file, at(story.slug), story, force),
   ];
+}
+
+/**
+ * Refuses a section or topic that would share its address with a different
+ * spelling in the edition (checkNames, as the build does). Files that are not
+ * valid stories are passed over: the build names them.
+ */
+async function checkEditionNames(
+  file: string,
+  out: string,
+  story: FullStory,
+): Promise<void> {
+  const others: { file: string; story: Story }[] = [];
+  for (const name of (await readdir(out)).sort()) {
+    if (!name.endsWith(".json") || name === `${story.slug}.json`) continue;
+    const existing = await existingStory(join(out, name));
+    if (existing.state === "story")
+      others.push({ file: shown(join(out, name)), story: existing.story });
+  }
+  try {
+    checkNames([...others, { file, story }]);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new CommandError(error.message);
+  }
 }
 
 /** Keeps a copy of the source text; a different text under the same name is an error. */
@@ -344,7 +388,12 @@ async function briefStep(
   }
 }
 
-/** The story replaces a brief of its slug; replacing anything else takes --force. */
+/**
+ * The story replaces a brief of its slug. A full story is replaced only if it
+ * is the same story, imported from a source text of the same name (an edited
+ * copy, re-imported), and only with --force; replacing another would leave
+ * its source text belonging to no story, so that is never done.
+ */
 async function storyStep(
   file: string,
   path: string,
@@ -359,6 +408,13 @@ async function storyStep(
     return { path, note: "kept (unchanged)" };
   if (existing.state === "story" && existing.story.kind === "brief") {
     return { path, data, note: "wrote (full story, replacing the brief)" };
+  }
+  const other = existing.state === "story" ? existing.story : undefined;
+  if (other?.kind === "full" && other.source !== story.source) {
+    const { headline, source } = other;
+    throw new CommandError(
+      `${file}: the address "${story.slug}" is taken by ${shown(path)}, ${JSON.stringify(headline)} (${source === undefined ? "written by hand" : `from ${source}`}), another story; give this one its own with --slug`,
+    );
   }
   if (force)
     return {

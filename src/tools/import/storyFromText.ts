@@ -27,9 +27,15 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import {
   codePoint,
   CONTROL_CHARACTER,
+  EARLIEST_YEAR,
   isCalendarDate,
 } from "../../content/checks.ts";
-import { slugify } from "../../content/slug.ts";
+import {
+  isSlug,
+  RESERVED_NAMES,
+  RESERVED_REASON,
+  slugify,
+} from "../../content/slug.ts";
 import { UserError } from "../../content/userError.ts";
 import {
   parseStory,
@@ -60,6 +66,8 @@ export type StoryTextOptions = {
   today: string;
   /** Recorded as the story's `source`, e.g. `sources/000_d3ee9ce1057ffd97.txt`. */
   source?: string;
+  /** The story's slug, instead of the one its headline makes. */
+  slug?: string;
 };
 
 /**
@@ -106,13 +114,10 @@ export function storyFromText(
       lineOf(headlineBlock),
     );
   }
-  const slug = slugify(headline);
-  if (slug === "") {
-    throw new WireTextError(
-      `${describe(headlineBlock)}, expected a headline with ${SLUG_LETTERS}`,
-      lineOf(headlineBlock),
-    );
-  }
+  const slug =
+    options.slug === undefined
+      ? addressOf(headline, headlineBlock, describe, "--slug")
+      : givenSlug(options.slug);
   lines
     .set("headline", lineOf(headlineBlock))
     .set("slug", lineOf(headlineBlock));
@@ -202,7 +207,45 @@ export function storyJson(story: Story): string {
 
 /** What a headline needs for its story to have an address (see slug.ts). */
 const SLUG_LETTERS =
-  "Latin letters or digits in it, which the story's address is made of";
+  "letters, digits or emoji in it, which the story's address is made of";
+
+/**
+ * The slug a headline makes, or an error on its line: a headline of nothing
+ * but punctuation has none, and a few words are the site's own ("Search").
+ */
+function addressOf(
+  headline: string,
+  block: Nodes,
+  describe: Describe,
+  instead: string,
+): string {
+  const slug = slugify(headline);
+  if (slug === "")
+    throw new WireTextError(
+      `${describe(block)}, expected a headline with ${SLUG_LETTERS}${instead && ` (or give one with ${instead})`}`,
+      lineOf(block),
+    );
+  if (RESERVED_NAMES.has(slug))
+    throw new WireTextError(
+      `${describe(block)}, whose address would be "${slug}", ${RESERVED_REASON}${instead && `: give the story another with ${instead}`}`,
+      lineOf(block),
+    );
+  return slug;
+}
+
+/** A slug given outright must be one already, so what is typed is what the address is. */
+function givenSlug(value: string): string {
+  const suggestion = slugify(value);
+  if (!isSlug(value))
+    throw new WireTextError(
+      `the slug ${JSON.stringify(value)}: must be lower-case words joined by hyphens${suggestion && suggestion !== value ? `, such as ${JSON.stringify(suggestion)}` : ""}`,
+    );
+  if (RESERVED_NAMES.has(value))
+    throw new WireTextError(
+      `the slug ${JSON.stringify(value)}: is ${RESERVED_REASON}`,
+    );
+  return value;
+}
 
 /** Day/month/year, two digits each for day and month, as the wire copy dates stories. */
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
@@ -411,6 +454,11 @@ function isoDate(
       lineOf(block),
     );
   }
+  if (Number(year) < EARLIEST_YEAR)
+    throw new WireTextError(
+      `${text}, which is before ${EARLIEST_YEAR}, expected the day the story was published`,
+      lineOf(block),
+    );
   // ISO dates of four-digit years sort as they read.
   if (iso > today) {
     const [y, m, d] = today.split("-");
@@ -584,14 +632,11 @@ function briefOf(block: RootContent, describe: Describe): Brief {
       return oneLine(node.value);
     })
     .join("");
-  const slug = slugify(headline);
-  if (slug === "") {
-    throw new WireTextError(
-      `${describe(block)}, expected a headline with ${SLUG_LETTERS}`,
-      lineOf(block),
-    );
-  }
-  return { kind: "brief", slug, headline };
+  return {
+    kind: "brief",
+    slug: addressOf(headline, block, describe, ""),
+    headline,
+  };
 }
 
 /**
