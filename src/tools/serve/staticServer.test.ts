@@ -3,11 +3,16 @@
 // gives, whatever the library underneath.
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { request, type IncomingHttpHeaders, type Server } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { createStaticServer } from "./staticServer.ts";
+import {
+  createStaticServer,
+  SERVER_TIMEOUTS,
+  type ServerTimeouts,
+} from "./staticServer.ts";
 
 const FRONT_PAGE = "<!doctype html><title>Front page</title>";
 const TOPICS = "<!doctype html><title>Topics</title>";
@@ -46,8 +51,12 @@ afterEach(async () => {
   await rm(temp, { recursive: true, force: true });
 });
 
-async function serve(base?: string): Promise<number> {
-  const server = createStaticServer({ root, base });
+async function serve(
+  base?: string,
+  timeouts?: ServerTimeouts,
+  siteRoot: string = root,
+): Promise<number> {
+  const server = createStaticServer({ root: siteRoot, base, timeouts });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -282,4 +291,176 @@ test("other methods are not allowed", async () => {
   const answer = await get(port, "/", { method: "POST" });
   expect(answer.status).toBe(405);
   expect(answer.headers.allow).toBe("GET, HEAD");
+});
+
+test("a link that leads out of the folder, or in a circle, is not found, and nothing it leads to is sent", async () => {
+  await put(join(temp, "elsewhere/index.html"), SECRET);
+  await put(join(temp, "elsewhere/page.html"), SECRET);
+  await symlink(join(temp, "elsewhere"), join(root, "linked-folder"));
+  await symlink(join(temp, "secret.txt"), join(root, "topics/linked.html"));
+  // Above the folder by a relative link, as a careless deploy script makes one.
+  await symlink("../..", join(root, "topics/up"));
+  await symlink("loop-b", join(root, "loop-a"));
+  await symlink("loop-a", join(root, "loop-b"));
+  await symlink("itself", join(root, "itself"));
+  await symlink("loop-a/index.html", join(root, "into-loop"));
+  const port = await serve();
+  for (const path of [
+    "/linked-folder/",
+    "/linked-folder",
+    "/linked-folder/page.html",
+    "/topics/linked.html",
+    "/topics/up/secret.txt",
+    "/topics/up/site/../secret.txt",
+    "/loop-a",
+    "/loop-a/",
+    "/loop-b/index.html",
+    "/itself",
+    "/itself/",
+    "/into-loop",
+  ]) {
+    const answer = await get(port, path);
+    expect(answer.status, path).toBe(404);
+    expect(answer.body.toString(), path).toBe(NOT_FOUND);
+  }
+});
+
+test("a 404.html that links out of the folder is not sent, nor one that links to itself", async () => {
+  await rm(join(root, "404.html"));
+  await symlink(join(temp, "secret.txt"), join(root, "404.html"));
+  const port = await serve();
+  const outside = await get(port, "/nope/");
+  expect(outside.status).toBe(404);
+  expect(outside.body.toString()).toBe("Not Found\n");
+
+  await rm(join(root, "404.html"));
+  await symlink("404.html", join(root, "404.html"));
+  const circle = await get(port, "/nope/");
+  expect(circle.status).toBe(404);
+  expect(circle.body.toString()).toBe("Not Found\n");
+});
+
+test("links that stay inside the folder are followed, and the folder itself may be a link", async () => {
+  await symlink("index.html", join(root, "topics/front.html"));
+  const linkedRoot = join(temp, "current");
+  await symlink(root, linkedRoot);
+  const port = await serve(undefined, undefined, linkedRoot);
+  expect((await get(port, "/")).body.toString()).toBe(FRONT_PAGE);
+  expect((await get(port, "/topics/")).body.toString()).toBe(TOPICS);
+  expect((await get(port, "/topics/front.html")).body.toString()).toBe(TOPICS);
+  expect((await get(port, "/nope/")).body.toString()).toBe(NOT_FOUND);
+});
+
+test("every answer says that only the site may frame it, which a page's own policy cannot say", async () => {
+  const port = await serve("/dateline/");
+  for (const [path, method, status] of [
+    ["/dateline/", "GET", 200],
+    ["/dateline/", "HEAD", 200],
+    ["/dateline/topics", "GET", 301],
+    ["/dateline/nope/", "GET", 404],
+    ["/dateline/%zz", "GET", 400],
+    ["/dateline/", "POST", 405],
+  ] as const) {
+    const answer = await get(port, path, { method });
+    expect(answer.status, `${method} ${path}`).toBe(status);
+    expect(answer.headers["content-security-policy"], `${method} ${path}`).toBe(
+      "frame-ancestors 'self'",
+    );
+  }
+  const { headers } = await get(port, "/dateline/");
+  const revalidated = await get(port, "/dateline/", {
+    headers: { "if-none-match": String(headers.etag) },
+  });
+  expect(revalidated.status).toBe(304);
+  expect(revalidated.headers["content-security-policy"]).toBe(
+    "frame-ancestors 'self'",
+  );
+});
+
+test("slow clients are cut off after about 10 s for headers, 30 s for a request and 5 s idle", () => {
+  const server = createStaticServer({ root });
+  servers.push(server);
+  expect(SERVER_TIMEOUTS).toMatchObject({
+    headersMs: 10_000,
+    requestMs: 30_000,
+    keepAliveMs: 5_000,
+  });
+  expect(server.headersTimeout).toBe(10_000);
+  expect(server.requestTimeout).toBe(30_000);
+  expect(server.keepAliveTimeout).toBe(5_000);
+});
+
+/** Short deadlines, so real sockets can be seen to meet them. */
+const SHORT: ServerTimeouts = {
+  headersMs: 300,
+  requestMs: 800,
+  keepAliveMs: 200,
+  checkEveryMs: 100,
+};
+
+/**
+ * Opens a socket and writes `chunks` one every `everyMs`, for far longer
+ * than any deadline above. Resolves when the server closes it: the status
+ * lines it sent, and how long the socket stayed open.
+ */
+function dribble(
+  port: number,
+  chunks: string[],
+  everyMs: number,
+): Promise<{ statuses: string[]; openMs: number }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const socket = connect(port, "127.0.0.1");
+    let received = "";
+    let next = 0;
+    const timer = setInterval(() => {
+      const chunk = chunks[next++];
+      if (chunk !== undefined && !socket.destroyed) socket.write(chunk);
+    }, everyMs);
+    socket.on("data", (data: Buffer) => (received += data.toString()));
+    // The server may reset a socket it cut off while this side still writes.
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      clearInterval(timer);
+      resolve({
+        statuses: received.split("\r\n").filter((line) => /^HTTP\//.test(line)),
+        openMs: performance.now() - start,
+      });
+    });
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error("the server kept the slow client's socket open"));
+    }, 4_000).unref();
+  });
+}
+
+test("a client sending its headers a line at a time gets 408 once the headers deadline passes", async () => {
+  const port = await serve(undefined, SHORT);
+  const lines = Array.from({ length: 200 }, (_, index) =>
+    index === 0 ? "GET / HTTP/1.1\r\nHost: x\r\n" : `X-Line-${index}: y\r\n`,
+  );
+  const { statuses, openMs } = await dribble(port, lines, 50);
+  expect(statuses).toEqual(["HTTP/1.1 408 Request Timeout"]);
+  expect(openMs).toBeGreaterThanOrEqual(SHORT.headersMs - 50);
+});
+
+test("a client sending a request body a byte at a time is cut off at the request deadline", async () => {
+  const port = await serve(undefined, SHORT);
+  const body = Array.from({ length: 200 }, () => "a");
+  const { openMs } = await dribble(
+    port,
+    ["GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 200\r\n\r\n", ...body],
+    50,
+  );
+  expect(openMs).toBeGreaterThanOrEqual(SHORT.requestMs - 50);
+});
+
+test("an idle connection is closed after the keep-alive timeout", async () => {
+  const port = await serve(undefined, SHORT);
+  const { statuses } = await dribble(
+    port,
+    ["GET / HTTP/1.1\r\nHost: x\r\n\r\n"],
+    10,
+  );
+  expect(statuses).toEqual(["HTTP/1.1 200 OK"]);
 });

@@ -6,7 +6,9 @@
  *
  * Kept libraries do the work: `sirv` finds and sends files (types, ETags,
  * ranges) and `compression` sends br or gzip. This wrapper adds only what a
- * host adds: the base path, the slash redirects, 404.html and cache headers.
+ * host adds: the base path, the slash redirects, 404.html, cache headers,
+ * the one header a page's <meta> policy cannot carry (frame-ancestors), no
+ * file reached through a link out of the folder, and timeouts for slow clients.
  *
  * @example createStaticServer({ root: "dist", base: "/dateline/" }).listen(4173)
  */
@@ -27,7 +29,40 @@ export type StaticServerOptions = {
   root: string;
   /** "/" (the default) or e.g. "/dateline/", checked as the build checks it. */
   base?: string | undefined;
+  /** SERVER_TIMEOUTS unless given; tests shorten them. */
+  timeouts?: ServerTimeouts | undefined;
 };
+
+export type ServerTimeouts = {
+  /** From connecting to the end of the request's headers. */
+  headersMs: number;
+  /** From connecting to the end of the whole request. */
+  requestMs: number;
+  /** How long a connection may sit idle between requests. */
+  keepAliveMs: number;
+  /** How often Node looks for connections over the first two. */
+  checkEveryMs: number;
+};
+
+/**
+ * Node's defaults (60 s for headers, 300 s for a request) let a slow client
+ * hold a connection for minutes. A browser sends a GET's headers at once, so
+ * 10 s is generous, and no request here has a body. Node checks the first two
+ * only every `checkEveryMs`, so a deadline may be met up to a second late.
+ */
+export const SERVER_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+  checkEveryMs: 1_000,
+};
+
+/**
+ * A page's <meta> policy cannot say who may frame it, so the host sends that
+ * part. Policies add up, and this one restricts nothing else, so it cannot
+ * contradict the page's own.
+ */
+export const FRAME_ANCESTORS = "frame-ancestors 'self'";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Pages, sw.js and the feed keep their URLs, so a new edition must show at once. */
@@ -55,14 +90,25 @@ export function createStaticServer(options: StaticServerOptions): Server {
     level: 9,
     brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
   });
-  return createServer((request, response) => {
-    compress(request, response, () => {
-      answer({ root, base, files }, request, response).catch(() => {
-        if (!response.headersSent) sendText(request, response, 500, "Error");
-        else response.destroy();
+  const timeouts = options.timeouts ?? SERVER_TIMEOUTS;
+  return createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    (request, response) => {
+      // Every answer, 404s and redirects too: any of them can be framed.
+      response.setHeader("Content-Security-Policy", FRAME_ANCESTORS);
+      compress(request, response, () => {
+        answer({ root, base, files }, request, response).catch(() => {
+          if (!response.headersSent) sendText(request, response, 500, "Error");
+          else response.destroy();
+        });
       });
-    });
-  });
+    },
+  );
 }
 
 type Site = { root: string; base: string; files: ReturnType<typeof sirv> };
@@ -121,7 +167,11 @@ function servable(path: string): boolean {
   return !/[%?#\\]|\/\./.test(path);
 }
 
-/** The file's real path if it is a file inside the root: a link may point anywhere. */
+/**
+ * The file's real path if it is a file inside the root: a link may point
+ * anywhere, or in a circle (realpath fails with ELOOP: not found, like any
+ * other path that leads nowhere).
+ */
 async function realFile(
   root: string,
   file: string,
@@ -153,15 +203,17 @@ function redirect(
   });
 }
 
-/** sirv can only answer 200, so 404.html is sent here. */
+/** sirv can only answer 200, so 404.html is sent here, if it is a file of the site. */
 async function notFound(
   site: Site,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const page = await readFile(join(site.root, "404.html")).catch(
-    () => undefined,
-  );
+  const real = await realFile(site.root, "404.html");
+  const page =
+    real === undefined
+      ? undefined
+      : await readFile(real).catch(() => undefined);
   if (page === undefined) return sendText(request, response, 404, "Not Found");
   response.writeHead(404, {
     "Content-Type": "text/html; charset=utf-8",
