@@ -71,6 +71,10 @@ test("the dev server answers the feed, the sitemap and robots.txt", async () => 
   );
   expect(childText(channel, "title")).toBe("Dateline");
   expect(channel.getElementsByTagName("item").length).toBeGreaterThan(0);
+  // A topic's feed sits in its folder.
+  const topic = await get("/topics/russia/feed.xml");
+  expect(topic.status).toBe(200);
+  expect(await topic.text()).toContain("Dateline: stories on Russia");
 
   const sitemap = await get("/sitemap.xml");
   expect(sitemap.status).toBe(200);

@@ -65,7 +65,7 @@ export function devFiles(
         }
         if (file === MANIFEST_FILE || /^icons\/[\w-]+\.png$/.test(file))
           return installFiles(publicDir, base);
-        if (/^[\w-]+\.(?:xml|txt)$/.test(file)) {
+        if (/^(?:[\w-]+\.(?:xml|txt)|.+\/feed\.xml)$/.test(file)) {
           const { discoveryFiles } = (await server.ssrLoadModule(
             DISCOVERY_MODULE,
           )) as typeof Discovery;
