@@ -12,6 +12,7 @@ import { formatDate } from "../../../content/dates.ts";
 import { CARD_SIZE } from "../../../content/paths.ts";
 import type { CardFonts, Face } from "./cardFonts.ts";
 import { fitText, type Fitted } from "./fitText.ts";
+import { encodePng } from "./encodePng.ts";
 
 export type CardContent =
   | { kind: "story"; headline: string; section: string; published: string }
@@ -111,13 +112,25 @@ export async function drawCard(
   content: CardContent,
   fonts: CardFonts,
 ): Promise<Buffer> {
+  const rendered = new Resvg(await cardSvg(content, fonts), {
+    // The text arrives as outlines: no font is looked up, so none is loaded.
+    font: { loadSystemFonts: false },
+  }).render();
+  return encodePng(rendered.pixels, rendered.width, rendered.height);
+}
+
+/** The card as satori draws it, before resvg turns it into pixels. */
+export async function cardSvg(
+  content: CardContent,
+  fonts: CardFonts,
+): Promise<string> {
   const plan = planCard(content, fonts);
   const type: Type = {
     serif: fonts.family("serif-bold"),
     label: fonts.family("sans-bold"),
     date: fonts.family("sans"),
   };
-  const svg = await satori(
+  return satori(
     plan.kind === "site" ? (
       <SiteCard plan={plan} type={type} />
     ) : (
@@ -125,12 +138,6 @@ export async function drawCard(
     ),
     { width: WIDTH, height: HEIGHT, fonts: fonts.satori },
   );
-  return new Resvg(svg, {
-    // The text arrives as outlines: no font is looked up, so none is loaded.
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
 }
 
 /** The font-family lists, one per role. */

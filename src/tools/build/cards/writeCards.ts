@@ -23,6 +23,7 @@ const CODE = [
   "cardFonts.ts",
   "fontFile.ts",
   "fitText.ts",
+  "encodePng.ts",
   "../../../content/dates.ts",
   "../../../content/paths.ts",
 ];
