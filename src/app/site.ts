@@ -15,9 +15,16 @@ export const basePath = import.meta.env.BASE_URL;
 /** With its trailing slash: a static host redirects "/dateline" to "/dateline/". */
 export const routerBasename = basePath;
 
-/** @example absoluteUrl("/topics/") === "https://news.example.org/dateline/topics/" */
+/**
+ * Percent-encoded, as a URL must be written in a sitemap, a feed or a
+ * canonical link: a slug in any script ("/topics/россия/") is non-ASCII, and
+ * only that is encoded (a search query is encoded already).
+ * @example absoluteUrl("/topics/") === "https://news.example.org/dateline/topics/"
+ * @example absoluteUrl("/topics/мир/") === "https://news.example.org/dateline/topics/%D0%BC%D0%B8%D1%80/"
+ */
 export function absoluteUrl(path: string): string {
-  return `${import.meta.env.DATELINE_ORIGIN}${basePath}${path.replace(/^\//, "")}`;
+  const encoded = path.replace(/[^ -~]+/gu, encodeURIComponent);
+  return `${import.meta.env.DATELINE_ORIGIN}${basePath}${encoded.replace(/^\//, "")}`;
 }
 
 /** A path the browser can fetch directly (files outside the router, such as the feed). */

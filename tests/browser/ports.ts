@@ -1,7 +1,8 @@
 /**
- * Where the browser tests serve their two builds. `DATELINE_TEST_PORT` moves
- * both (the sub-path build takes the next port), so two checkouts can run
- * their suites side by side.
+ * Where the browser tests serve their builds: the site and the sub-path build
+ * here; the hostile and world-scripts builds, which their specs serve
+ * themselves, below. `DATELINE_TEST_PORT` moves them all (each takes a port
+ * above the site's), so two checkouts can run their suites side by side.
  */
 export const SITE_PORT = Number(process.env["DATELINE_TEST_PORT"] ?? 4173);
 export const SUBPATH_PORT = SITE_PORT + 1;
@@ -27,3 +28,11 @@ export function ownServerPort(parallelIndex: number): number {
  */
 export const HOSTILE_PORT = SITE_PORT + 4;
 export const HOSTILE_ORIGIN = `http://127.0.0.1:${HOSTILE_PORT}`;
+
+/**
+ * A fourth build, of stories in six scripts imported into a folder of their
+ * own (worldScripts.spec.ts), which that spec builds and serves itself, five
+ * ports above the site (after the hostile build's).
+ */
+export const WORLD_PORT = SITE_PORT + 5;
+export const WORLD_ORIGIN = `http://127.0.0.1:${WORLD_PORT}`;
