@@ -1,5 +1,12 @@
 // @vitest-environment node
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { expect, test } from "vitest";
+import { ARCHIVE_LIST_FILE } from "../../../app/offline/caches.ts";
+import { cardPath, siteCardPath } from "../../../content/paths.ts";
+import { siteWriter } from "../siteWriter.ts";
+import { writeOfflineFiles } from "./offlineFiles.ts";
 import {
   planPrecache,
   PrecacheCapError,
@@ -70,3 +77,47 @@ test("the report names what was kept and ends with the line the bench reads", ()
     "precache: 6 files, 330 bytes, 110 bytes gzip, cap 112 bytes gzip",
   );
 });
+
+test("share cards are neither precached nor in the list to download: a reader never looks at them", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "dateline-precache-"));
+  try {
+    const story = {
+      kind: "full" as const,
+      slug: "lavrov",
+      section: "World",
+      published: "2018-04-20",
+    };
+    const site = siteWriter(dir);
+    for (const file of [
+      "assets/main.js",
+      "index.html",
+      "404.html",
+      "search/index.html",
+      "saved/index.html",
+      "favicon.svg",
+      "data/index.json",
+      "world/2018/04/20/lavrov/index.html",
+      "data/stories/lavrov.json",
+      cardPath(story.slug).slice(1),
+      siteCardPath.slice(1),
+    ]) {
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await writeFile(join(dir, file), `${file}\n`);
+      site.keep(file, file.length + 1);
+    }
+    const plan = await writeOfflineFiles(site, {
+      base: "/",
+      stories: [story],
+      cap: 10 * 1024 * 1024,
+    });
+    const precached = precachedFiles(plan).map((f) => f.file);
+    // The story was planned whole, so its card was left out for what it is, not for room.
+    expect(precached).toContain("world/2018/04/20/lavrov/index.html");
+    expect(precached.filter((file) => /card/.test(file))).toEqual([]);
+    const archive = await readFile(join(dir, ARCHIVE_LIST_FILE), "utf8");
+    expect(archive).toContain("world/2018/04/20/lavrov/");
+    expect(archive).not.toMatch(/card/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);
