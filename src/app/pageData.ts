@@ -38,7 +38,20 @@ export function embeddedLoaderData(
     !isRecord(data["loaderData"])
   )
     return undefined;
-  return `${base}${data["path"].slice(1)}` === location.pathname
+  return `${base}${data["path"].slice(1)}` === decodedPath(location.pathname)
     ? data["loaderData"]
     : undefined;
+}
+
+/**
+ * The browser's path is percent-encoded ("/%D0%BC%D0%B8%D1%80/"); the page's
+ * is as paths.ts writes it ("/мир/"). A path that is not valid percent-encoding
+ * stays as it is, and matches no page.
+ */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
 }
