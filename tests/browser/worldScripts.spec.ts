@@ -122,6 +122,8 @@ for (const headline of HEADLINES.keys())
     await hydrated(page);
     await expect(heading).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(encodeURI(path));
+    // One: hydration adopted the pre-rendered head rather than drawing a second.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       "href",
       url(path),
