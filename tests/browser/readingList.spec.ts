@@ -3,6 +3,7 @@
  * a file, and with storage that is corrupt or refuses to work.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import {
   expect,
   hydrated,
@@ -16,6 +17,11 @@ import { aBrief, seedStory } from "./edition.ts";
 
 const SAVE = { name: `Save “${STORY_HEADLINE}”` };
 const KEY = "dateline:reader";
+/** The reader's bad-input corpus (tests/fixtures/README.md). */
+const savedFile = (name: string) =>
+  fileURLToPath(
+    new URL(`../fixtures/saved-files/${name}.json`, import.meta.url),
+  );
 
 test("a story saved in one page shows in another at once, and the header counts it", async ({
   context,
@@ -273,4 +279,71 @@ test("full storage: reading works, the new save lasts the visit, a notice says s
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(
     before,
   );
+});
+
+test("a saved story called constructor, stored or imported, says it is gone and can be removed", async ({
+  page,
+}) => {
+  const at = "2026-11-30T08:00:00.000Z";
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "yes");
+      }
+    },
+    [
+      KEY,
+      JSON.stringify({
+        version: 1,
+        saved: [{ slug: "constructor", savedAt: at }],
+        progress: { constructor: { paragraph: 2, at } },
+      }),
+    ] as const,
+  );
+  await page.goto(savedPath);
+  await hydrated(page);
+  const main = page.getByRole("main");
+  // Once, a lookup in a plain object found Object's constructor here, and the page broke for good.
+  await expect(
+    main.getByText("A saved story is no longer available"),
+  ).toHaveText("A saved story is no longer available (constructor)");
+  await main.getByRole("button", { name: "Remove constructor" }).click();
+  await expect(main.getByText(/^Nothing saved yet/)).toBeVisible();
+  expect(
+    JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? "{}",
+    ),
+  ).toEqual({
+    version: 1,
+    saved: [],
+    progress: { constructor: { paragraph: 2, at } },
+  });
+
+  const input = main.getByLabel("Import saved stories");
+  await input.setInputFiles(savedFile("slug-constructor"));
+  await expect(
+    main.getByText("Imported 1 story from slug-constructor.json."),
+  ).toBeVisible();
+  await expect(
+    main.getByText("A saved story is no longer available"),
+  ).toHaveText("A saved story is no longer available (constructor)");
+  await expect(
+    page.getByRole("link", { name: "Saved (1 story)" }),
+  ).toBeVisible();
+
+  // A name no slug can have is refused, saying which entry, and changes nothing.
+  await input.setInputFiles(savedFile("slug-proto"));
+  await expect(
+    main.getByText(
+      'Could not import slug-proto.json: saved[0].slug: "__proto__" is not a story slug',
+    ),
+  ).toContainText("Your saved stories are as they were.");
+  await main.getByRole("button", { name: "Remove constructor" }).click();
+  await expect(main.getByText(/^Nothing saved yet/)).toBeVisible();
+
+  // After a reload the page still stands.
+  await page.reload();
+  await hydrated(page);
+  await expect(main.getByText(/^Nothing saved yet/)).toBeVisible();
 });
