@@ -1,5 +1,6 @@
 // @jsxRuntime automatic
-// The build runs under tsx, which reads no tsconfig project for this file: the pragma picks React's JSX runtime, as tsconfig.node.json does.
+// tsx reads the root tsconfig.json, which sets no JSX mode (tsconfig.node.json does): the
+// pragma picks React's automatic runtime for the build and its workers, as that one does.
 /**
  * One share card: a layout tree (satori turns it into SVG, with the text as
  * outlines) drawn to PNG by resvg. The look is the site's light theme
@@ -35,15 +36,25 @@ const LABEL_SPACING = 0.07 * LABEL_SIZE;
 const DATE_SIZE = 26;
 const LEADING = 1.15;
 const LINE = 1.2;
-/** Masthead, its rule, the gap and the label above; the gap and date below. */
+/** The masthead's double rule: two 2 px lines, 4 px apart, 4 px under the name. */
+const RULE = { gap: 4, height: 8 };
+const LABEL_GAP = 44;
+const HEADLINE_GAP = 16;
+/** Masthead, its rule and the label above; the date, and a gap as wide as the headline's, below. */
 const HEADLINE_TOP =
-  PAD_Y + MASTHEAD_SIZE * LINE + 12 + 44 + LABEL_SIZE * LINE + 16;
-const HEADLINE_BOTTOM = HEIGHT - PAD_Y - DATE_SIZE * LINE - 28;
+  PAD_Y +
+  MASTHEAD_SIZE * LINE +
+  RULE.gap +
+  RULE.height +
+  LABEL_GAP +
+  LABEL_SIZE * LINE +
+  HEADLINE_GAP;
+const HEADLINE_BOTTOM = HEIGHT - PAD_Y - DATE_SIZE * LINE - 2 * HEADLINE_GAP;
 /** Down to a size still read at a glance in a feed's thumbnail. */
 const HEADLINE_SIZES = [72, 68, 64, 60, 56, 52, 48, 44, 40, 36];
 /**
- * Lines are measured from advance widths, which may differ from satori's
- * shaping by a pixel or two a line; the margin keeps every line on its line.
+ * Lines are measured from advance widths without kerning, never narrower than
+ * satori lays them out (drawCard.test.ts checks it); the margin is for rounding.
  */
 const SAFETY = 0.97;
 
@@ -155,12 +166,12 @@ function StoryCard({
     <div style={frame}>
       <Masthead size={MASTHEAD_SIZE} align="flex-start" type={type} />
       {/* Without its label, the headline keeps its place. */}
-      <Label text={plan.label ?? ""} type={type} gap={44} />
+      <Label text={plan.label ?? ""} type={type} gap={LABEL_GAP} />
       <div
         style={{
           display: "flex",
           flexDirection: "column",
-          marginTop: 16,
+          marginTop: HEADLINE_GAP,
           fontFamily: type.serif,
           fontWeight: 700,
           fontSize: size,
@@ -252,8 +263,8 @@ function Masthead({
       </div>
       <div
         style={{
-          marginTop: 4,
-          height: 8,
+          marginTop: RULE.gap,
+          height: RULE.height,
           borderTop: `2px solid ${TEXT}`,
           borderBottom: `2px solid ${TEXT}`,
         }}
