@@ -60,7 +60,7 @@ export function createOfflineCopies(
 
   const listeners = new Set<() => void>();
   let snapshot: CopiesSnapshot = { unsupported: false, copies: new Map() };
-  let wanted: readonly string[] = [];
+  let wanted: ReadonlySet<string> = new Set();
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -71,7 +71,7 @@ export function createOfflineCopies(
 
   function set(slug: string, copy: OfflineCopy): void {
     // Only stories still wanted: one unsaved meanwhile has left the list.
-    if (!wanted.includes(slug)) return;
+    if (!wanted.has(slug)) return;
     publish({
       unsupported: false,
       copies: new Map(snapshot.copies).set(slug, copy),
@@ -101,7 +101,7 @@ export function createOfflineCopies(
     }
   }
 
-  async function run(slugs: readonly string[]): Promise<void> {
+  async function run(slugs: ReadonlySet<string>): Promise<void> {
     let cache: Cache;
     try {
       const storage = cacheStorage();
@@ -121,9 +121,8 @@ export function createOfflineCopies(
         entry.files += 1;
         held.set(file.slug, entry);
       }
-      const saved = new Set(slugs);
       for (const [slug, { requests }] of held)
-        if (!saved.has(slug))
+        if (!slugs.has(slug))
           await Promise.all(requests.map((request) => cache.delete(request)));
     } catch {
       // The cache could not be read: whatever it holds stays, and nothing is shown as kept.
@@ -154,7 +153,8 @@ export function createOfflineCopies(
     },
     getSnapshot: () => snapshot,
     follow(slugs) {
-      wanted = slugs;
+      // A Set: each story's result checks it, and a list may hold thousands.
+      wanted = new Set(slugs);
       if (running) {
         again = true;
         return running;
