@@ -10,33 +10,30 @@ import {
 } from "../content/paths.ts";
 import { siteName } from "./site.ts";
 
+/** The feed's channel description is the build's alone (discoveryFiles.ts): pages never show it. */
 export type FeedLink = {
   path: string;
   /** What a reader's browser or feed reader offers to subscribe to. */
   title: string;
-  description: string;
 };
 
 export const siteFeed: FeedLink = {
   path: feedPath(homePath),
   title: `${siteName}: latest stories`,
-  description: `The latest stories in ${siteName}.`,
 };
 
-/** @example topicFeed("Russia") → { path: "/topics/russia/feed.xml", title: "Dateline: stories on Russia", … } */
+/** @example topicFeed("Russia") → { path: "/topics/russia/feed.xml", title: "Dateline: stories on Russia" } */
 export function topicFeed(name: string): FeedLink {
   return {
     path: feedPath(topicPath(name)),
     title: `${siteName}: stories on ${name}`,
-    description: `The latest stories on ${name} in ${siteName}.`,
   };
 }
 
-/** @example sectionFeed("World") → { path: "/world/feed.xml", title: "Dateline: World section", … } */
+/** @example sectionFeed("World") → { path: "/world/feed.xml", title: "Dateline: World section" } */
 export function sectionFeed(section: string): FeedLink {
   return {
     path: feedPath(sectionPath(section)),
     title: `${siteName}: ${section} section`,
-    description: `The latest stories in ${siteName}'s ${section} section.`,
   };
 }

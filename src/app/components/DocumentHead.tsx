@@ -1,10 +1,9 @@
 import { CARD_SIZE, siteCardPath } from "../../content/paths.ts";
 import { siteFeed, type FeedLink } from "../feeds.ts";
-import { publishedTime } from "../newsArticle.ts";
 import { absoluteUrl, siteLocale, siteName, sitePath } from "../site.ts";
 
 export type ArticleMeta = {
-  /** yyyy-mm-dd */
+  /** A date and time with its zone, as publishedTime (newsArticle.ts) writes a story's day. */
   published: string;
   section: string;
   tags: string[];
@@ -81,10 +80,7 @@ export function DocumentHead({
       <meta property="og:image:alt" content={image.alt} />
       {article && (
         <>
-          <meta
-            property="article:published_time"
-            content={publishedTime(article.published)}
-          />
+          <meta property="article:published_time" content={article.published} />
           <meta property="article:section" content={article.section} />
           {article.tags.map((tag) => (
             <meta key={tag} property="article:tag" content={tag} />

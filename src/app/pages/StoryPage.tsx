@@ -26,7 +26,7 @@ import {
 } from "../../content/paths.ts";
 import { absoluteUrl } from "../site.ts";
 import { notFound } from "../notFound.ts";
-import { newsArticle } from "../newsArticle.ts";
+import { newsArticle, publishedTime } from "../newsArticle.ts";
 import { standfirst, wordCount } from "../../content/storyFacts.ts";
 import { dateLabel, teaser } from "../teaser.ts";
 import styles from "./StoryPage.module.css";
@@ -84,7 +84,7 @@ export function StoryPage() {
         description={description}
         path={path}
         article={{
-          published: story.published,
+          published: publishedTime(story.published),
           section: story.section,
           tags: story.topics,
           author: story.credit?.organization,

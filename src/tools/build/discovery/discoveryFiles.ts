@@ -90,14 +90,13 @@ function feedFiles(
   };
   const feed = (
     link: FeedLink,
-    title: string,
+    channel: { title: string; description: string },
     pagePath: string,
     stories: readonly FullStory[],
   ) => ({
     file: link.path.slice(1),
     content: rssFeed({
-      title,
-      description: link.description,
+      ...channel,
       siteUrl: absoluteUrl(pagePath),
       feedUrl: absoluteUrl(link.path),
       language: "en-US",
@@ -128,10 +127,23 @@ function feedFiles(
 
   return [
     // The site's feed keeps the site's name for its title, as readers list it.
-    feed(siteFeed, siteName, homePath, edition.stories),
+    feed(
+      siteFeed,
+      { title: siteName, description: `The latest stories in ${siteName}.` },
+      homePath,
+      edition.stories,
+    ),
     ...sections.map(({ section, stories }) => {
       const link = sectionFeed(section);
-      return feed(link, link.title, sectionPath(section), stories);
+      return feed(
+        link,
+        {
+          title: link.title,
+          description: `The latest stories in ${siteName}'s ${section} section.`,
+        },
+        sectionPath(section),
+        stories,
+      );
     }),
     ...topics(index)
       .filter((topic) => isSlug(topic.id))
@@ -139,7 +151,10 @@ function feedFiles(
         const link = topicFeed(topic.name);
         return feed(
           link,
-          link.title,
+          {
+            title: link.title,
+            description: `The latest stories on ${topic.name} in ${siteName}.`,
+          },
           topicPath(topic.name),
           onTopic.get(topic.id) ?? [],
         );
