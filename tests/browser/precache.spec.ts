@@ -124,6 +124,7 @@ test("a first visit keeps the shell, the front page, the index and the newest st
   // Nor does the worker keep itself, the feed, or the download-all list.
   for (const file of ["sw.js", "feed.xml", "offline/archive.json"])
     expect(precache).not.toContain(file);
+  expect(precache.filter((url) => url.endsWith("/feed.xml"))).toEqual([]);
 });
 
 test("what a reader opens is kept as they read, and opens offline", async ({

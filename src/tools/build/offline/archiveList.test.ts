@@ -16,6 +16,8 @@ test("pages by folder, data and search files, with sizes; not the shell, the wor
     "sw.js": "worker",
     "offline/archive.json": "{}",
     "feed.xml": "<rss/>",
+    "topics/russia/feed.xml": "<rss/>",
+    "world/feed.xml": "<rss/>",
     "icons/icon-192.png": "png",
   };
   const list = archiveList(
