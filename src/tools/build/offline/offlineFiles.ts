@@ -1,5 +1,5 @@
 // The build's last step: the service worker's precache list hashes files written before it.
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { dataFile } from "../../../content/dataFiles.ts";
@@ -63,10 +63,15 @@ export async function writeOfflineFiles(
     };
   };
 
+  // What this build wrote, not what the folder holds: until the build ends,
+  // the folder still has the last build's assets, under names now gone.
+  const produced = new Set(site.written.map(({ file }) => file));
   const shell: SizedFile[] = [];
   for (const folder of SHELL_FOLDERS)
-    for (const name of (await readdir(join(site.dir, folder))).sort())
-      shell.push(await sized(`${folder}/${name}`));
+    for (const file of [...produced]
+      .filter((file) => file.startsWith(`${folder}/`))
+      .sort())
+      shell.push(await sized(file));
   for (const file of SHELL_FILES) shell.push(await sized(file));
 
   const plan = await planLazily(shell, options.stories, options.cap, sized);

@@ -78,7 +78,7 @@ test("the report names what was kept and ends with the line the bench reads", ()
   );
 });
 
-test("share cards are neither precached nor in the list to download: a reader never looks at them", async () => {
+test("what the precache lists is what this build wrote: no share card (a reader never looks at one), no last build's script", async () => {
   const dir = await mkdtemp(join(tmpdir(), "dateline-precache-"));
   try {
     const story = {
@@ -105,12 +105,16 @@ test("share cards are neither precached nor in the list to download: a reader ne
       await writeFile(join(dir, file), `${file}\n`);
       site.keep(file, file.length + 1);
     }
+    // The last build's script, still in the folder until this build ends: gone from the next site.
+    await writeFile(join(dir, "assets/main-old.js"), "old\n");
     const plan = await writeOfflineFiles(site, {
       base: "/",
       stories: [story],
       cap: 10 * 1024 * 1024,
     });
     const precached = precachedFiles(plan).map((f) => f.file);
+    expect(precached).toContain("assets/main.js");
+    expect(precached).not.toContain("assets/main-old.js");
     // The story was planned whole, so its card was left out for what it is, not for room.
     expect(precached).toContain("world/2018/04/20/lavrov/index.html");
     expect(precached.filter((file) => /card/.test(file))).toEqual([]);
