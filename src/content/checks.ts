@@ -68,14 +68,22 @@ const HIDDEN = new Map([
 ]);
 const HIDDEN_CHARACTER =
   /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/gu;
-/** Scripts whose spelling needs the joiners between letters: Persian and Urdu in Arabic script, and the Indic scripts. */
-const JOINING_SCRIPT =
-  "\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}";
-/** A (non-)joiner between two letters of those scripts (marks may follow the first). */
-const JOINER_IN_WORD = new RegExp(
-  `(?<=[${JOINING_SCRIPT}]\\p{M}*)[\\u200C\\u200D](?=[${JOINING_SCRIPT}])`,
-  "uy",
-);
+/**
+ * A (non-)joiner between two letters of the scripts whose spelling needs
+ * one (marks may follow the first): Persian and Urdu in Arabic script, and
+ * the Indic scripts. Built on first use, so a page that never checks text
+ * does not download the pattern.
+ */
+let joinerInWord: RegExp | undefined;
+function joinerInWordPattern(): RegExp {
+  const scripts =
+    "\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}";
+  joinerInWord ??= new RegExp(
+    `(?<=[${scripts}]\\p{M}*)[\\u200C\\u200D](?=[${scripts}])`,
+    "uy",
+  );
+  return joinerInWord;
+}
 /** A joiner inside an emoji sequence: 👨‍👩‍👧 is three emoji joined by U+200D. */
 const JOINER_IN_EMOJI =
   /(?<=\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)\u200D(?=\p{Extended_Pictographic})/uy;
@@ -90,7 +98,7 @@ export function hiddenCharacter(
   text: string,
 ): { char: string; index: number; name: string } | undefined {
   const needed = (at: number) =>
-    [JOINER_IN_WORD, JOINER_IN_EMOJI].some((joiner) => {
+    [joinerInWordPattern(), JOINER_IN_EMOJI].some((joiner) => {
       joiner.lastIndex = at;
       return joiner.test(text);
     });
