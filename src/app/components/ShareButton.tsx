@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { shareLink, type ShareOutcome } from "../sharing/shareLink.ts";
+import type { ShareOutcome } from "../sharing/shareLink.ts";
 import styles from "./ShareButton.module.css";
 
 type Props = {
@@ -24,7 +24,14 @@ export function ShareButton({ url, title }: Props) {
       <button
         type="button"
         className={styles.button}
-        onClick={() => void shareLink({ url, title }).then(setOutcome)}
+        onClick={() =>
+          // Loaded on the first press, not with the page: the share sheet
+          // still counts the press as its gesture (a fetch from the cache
+          // takes milliseconds; a press stays usable for seconds).
+          void import("../sharing/shareLink.ts")
+            .then(({ shareLink }) => shareLink({ url, title }))
+            .then(setOutcome)
+        }
       >
         Share
       </button>

@@ -1,7 +1,6 @@
 import { useState, type MouseEvent } from "react";
 import { paragraphAnchor } from "../../content/paths.ts";
 import type { Paragraph } from "../../content/story.ts";
-import { copyLink } from "../sharing/shareLink.ts";
 import { InlineContent } from "./InlineContent.tsx";
 import styles from "./StoryBody.module.css";
 
@@ -23,6 +22,8 @@ export function StoryBody({ paragraphs, url }: Props) {
 
   const copy = async (event: MouseEvent, position: number) => {
     event.preventDefault();
+    // Loaded on first use, like the Share button's (ShareButton.tsx).
+    const { copyLink } = await import("../sharing/shareLink.ts");
     const outcome = await copyLink({
       url: `${url}#${paragraphAnchor(position)}`,
       title: "",
