@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { editionDataFiles } from "../../content/editionData.ts";
 import { bundles } from "./bundles.ts";
+import { writeCards } from "./cards/writeCards.ts";
 import { printChanges, printReport } from "./buildReport.ts";
 import {
   clearCache,
@@ -114,6 +115,8 @@ async function main() {
   );
   for (const part of pages.parts) output.merge(part);
   step("pages");
+  const cards = await writeCards(output, catalogue, cacheDir);
+  step(`cards (${cards.drawn} drawn, ${cards.reused} reused)`);
   for (const { file, content } of edition.discoveryFiles())
     await output.write(file, content);
   step("feed and sitemap");
