@@ -122,7 +122,7 @@ export function loadCardFonts(): CardFonts {
   // The first subset with the character draws it, as satori picks them.
   const lookup = (face: Face, codePoint: number) => {
     for (const font of facts.get(face) ?? []) {
-      const glyph = font.glyphs.get(codePoint);
+      const glyph = font.glyph(codePoint);
       if (glyph !== undefined) return { font, glyph };
     }
     return undefined;

@@ -27,7 +27,7 @@ const CODE = [
   "../../../content/dates.ts",
   "../../../content/paths.ts",
 ];
-const LIBRARIES = ["satori", "@resvg/resvg-js"];
+const LIBRARIES = ["satori", "@resvg/resvg-js", "opentype.js"];
 
 export type CardTarget = { file: string; content: CardContent };
 
