@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { Resvg } from "@resvg/resvg-js";
+import { PNG } from "pngjs";
 import { expect, test } from "vitest";
 import { pngSize } from "../offline/icons.ts";
 import { encodePng } from "./encodePng.ts";
@@ -13,7 +14,12 @@ test("a picture written as PNG reads back pixel for pixel", () => {
   const png = encodePng(rgba, width, height);
   expect(pngSize(png)).toEqual({ width, height });
 
-  // Read back by another decoder: resvg drawing the PNG as an image.
+  // Read back by two other decoders: pngjs, which checks every chunk's CRC
+  // and the compressed stream, and resvg drawing the PNG as an image.
+  const decoded = PNG.sync.read(png);
+  expect([decoded.width, decoded.height]).toEqual([width, height]);
+  expect([...decoded.data]).toEqual([...rgba]);
+
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
   const read = new Resvg(svg).render();
   expect([...read.pixels]).toEqual([...rgba]);
