@@ -89,9 +89,11 @@ test("5,000 saved stories import at once, by date, around the story already save
     mimeType: "application/json",
     buffer: Buffer.from(text),
   });
+  // Drawing 5,001 entries takes a few seconds in CI, with two test workers
+  // sharing two cores: the time is printed below, not asserted.
   await expect(
-    main.getByText("Imported 5000 stories from five-thousand.json."),
-  ).toBeVisible();
+    main.getByText("Imported 5,000 stories from five-thousand.json."),
+  ).toBeVisible({ timeout: 30_000 });
   const [chosen = NaN, shown = NaN] = await page.evaluate(
     () => (window as unknown as { importTimes: number[] }).importTimes,
   );

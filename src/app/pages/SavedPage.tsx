@@ -213,4 +213,5 @@ export function SavedPage() {
   );
 }
 
-const count = (n: number) => `${n} ${n === 1 ? "story" : "stories"}`;
+const count = (n: number) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? "story" : "stories"}`;
