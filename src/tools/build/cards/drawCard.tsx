@@ -13,7 +13,6 @@ import { formatDate } from "../../../content/dates.ts";
 import { CARD_SIZE } from "../../../content/paths.ts";
 import type { CardFonts, Face } from "./cardFonts.ts";
 import { fitText, type Fitted } from "./fitText.ts";
-import { encodePng } from "./encodePng.ts";
 
 export type CardContent =
   | { kind: "story"; headline: string; section: string; published: string }
@@ -123,11 +122,12 @@ export async function drawCard(
   content: CardContent,
   fonts: CardFonts,
 ): Promise<Buffer> {
-  const rendered = new Resvg(await cardSvg(content, fonts), {
+  return new Resvg(await cardSvg(content, fonts), {
     // The text arrives as outlines: no font is looked up, so none is loaded.
     font: { loadSystemFonts: false },
-  }).render();
-  return encodePng(rendered.pixels, rendered.width, rendered.height);
+  })
+    .render()
+    .asPng();
 }
 
 /** The card as satori draws it, before resvg turns it into pixels. */

@@ -23,7 +23,6 @@ const CODE = [
   "cardFonts.ts",
   "fontFile.ts",
   "fitText.ts",
-  "encodePng.ts",
   "../../../content/dates.ts",
   "../../../content/paths.ts",
 ];
