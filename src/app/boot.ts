@@ -21,4 +21,14 @@ function afterFirstPaint(start: () => void) {
   else addEventListener("load", schedule, { once: true });
 }
 
-afterFirstPaint(() => void import("./main.tsx"));
+/** A new task, so the browser may paint or answer a press between two pieces of start-up. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// React's renderer is most of the code to evaluate: on its own, in a task of
+// its own, and the router and the app in the next.
+afterFirstPaint(
+  () =>
+    void import("react-dom/client")
+      .then(nextTask)
+      .then(() => import("./main.tsx")),
+);

@@ -2,7 +2,7 @@
 // React hydrates at once. A shell (search) or 404.html runs its loaders first, so
 // React's first render is the page the HTML holds. The dev server's page, or
 // HTML that is another page's (404.html at a mistyped story date), is rendered afresh.
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import {
   createBrowserRouter,
@@ -55,7 +55,9 @@ if (container.firstElementChild) {
       );
     // Hydrating one page over another's HTML would be a mismatch for React to
     // recover from; rendering replaces it cleanly.
-    if (holdsThisPage) hydrateRoot(container, app);
+    // As a transition, React hydrates in slices of a few milliseconds and
+    // yields between them, instead of one task as long as the whole page.
+    if (holdsThisPage) startTransition(() => void hydrateRoot(container, app));
     else createRoot(container).render(app);
     // Its own chunk: the worker registers after the page has loaded anyway.
     void import("./offline/registerServiceWorker.ts").then((worker) =>
