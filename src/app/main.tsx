@@ -63,6 +63,10 @@ if (container.firstElementChild) {
     void import("./offline/registerServiceWorker.ts").then((worker) =>
       worker.registerServiceWorker(),
     );
+    // Its own chunk too: a story's data fetched ahead when a reader may open it.
+    void import("./prefetch/prefetchOnIntent.ts").then((p) =>
+      p.prefetchWhenIdle(router, content),
+    );
   });
 } else {
   createRoot(container).render(app);
