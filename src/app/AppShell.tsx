@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Outlet } from "react-router";
 import { Masthead } from "./components/Masthead.tsx";
 import { NavigationAnnouncer } from "./components/NavigationAnnouncer.tsx";
@@ -7,12 +7,17 @@ import { SiteFooter } from "./components/SiteFooter.tsx";
 import { ScrollManager } from "./components/ScrollManager.tsx";
 import { SkipLink } from "./components/SkipLink.tsx";
 import { OfflineNotices } from "./offline/OfflineNotices.tsx";
-import { StorageNotice } from "./components/StorageNotice.tsx";
-import { problemMessage } from "./storage/storageProblem.ts";
 import { useReader } from "./reader/useReader.ts";
 import "./styles/global.css";
 import styles from "./AppShell.module.css";
 import { useCurrentSection } from "./currentSection.ts";
+
+// A store's problem is only known once it has loaded, after hydration: never in the HTML.
+const StorageProblemNotice = lazy(() =>
+  import("./storage/StorageProblemNotice.tsx").then((module) => ({
+    default: module.StorageProblemNotice,
+  })),
+);
 
 /** The frame around every page: skip link, masthead, the page itself, footer. */
 export function AppShell() {
@@ -33,7 +38,9 @@ export function AppShell() {
       <Masthead current={section} savedCount={saved.length} />
       <main id="main" tabIndex={-1} className={styles.main}>
         {problem && (
-          <StorageNotice message={problemMessage(problem, "reader")} />
+          <Suspense fallback={null}>
+            <StorageProblemNotice problem={problem} subject="reader" />
+          </Suspense>
         )}
         <Outlet />
       </main>

@@ -15,11 +15,8 @@ import {
   type Theme,
   type Width,
 } from "../settings/settings.ts";
-import {
-  problemMessage,
-  type StorageProblem,
-} from "../storage/storageProblem.ts";
-import { StorageNotice } from "./StorageNotice.tsx";
+import type { StorageProblem } from "../storage/storageProblem.ts";
+import { StorageProblemNotice } from "../storage/StorageProblemNotice.tsx";
 import { pressedEarly } from "../adopted.ts";
 import styles from "./ReadingSettings.module.css";
 
@@ -109,7 +106,7 @@ export function ReadingSettings({ settings, problem, onChange }: Props) {
         {/* Only while open: a closed panel holds no second copy of a notice
             the page may already show. */}
         {open && problem && (
-          <StorageNotice message={problemMessage(problem, "settings")} />
+          <StorageProblemNotice problem={problem} subject="settings" />
         )}
         <Choices
           legend="Text size"
