@@ -7,23 +7,11 @@
  *     await searchVisit(browser, new URL("search/?q=council+harbour", site).href, wire, { phone: true });
  */
 import { errors, type Browser, type Page } from "@playwright/test";
+import { throttle } from "./phone.ts";
 import type { Transfer, WireCounter } from "./wireCounter.ts";
 
 /** How long after `load` the service worker's background downloads are counted. */
 export const FIRST_VISIT_MS = 30_000;
-
-/**
- * The issue's phone: Lighthouse's "Slow 4G" figures as given (150 ms, 1.6
- * Mbit/s down, 750 kbit/s up, 4× CPU), applied through the DevTools protocol
- * as they are, without Lighthouse's adjustments for simulated throttling.
- * A Mbit here is 1,000,000 bits: 200,000 bytes a second down.
- */
-export const PHONE = {
-  latencyMs: 150,
-  downloadBytesPerSecond: 1_600_000 / 8,
-  uploadBytesPerSecond: 750_000 / 8,
-  cpuSlowdown: 4,
-} as const;
 
 /** The folder Pagefind writes its index (and its runtime) to, in the built site. */
 export const SEARCH_INDEX_DIR = "pagefind";
@@ -140,20 +128,6 @@ export async function searchVisit(
     counted?.stop();
     await context.close();
   }
-}
-
-async function throttle(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: PHONE.latencyMs,
-    downloadThroughput: PHONE.downloadBytesPerSecond,
-    uploadThroughput: PHONE.uploadBytesPerSecond,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", {
-    rate: PHONE.cpuSlowdown,
-  });
 }
 
 /** The page's own clock (ms from navigation start) when a result is first visible, to a frame. */

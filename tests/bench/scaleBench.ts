@@ -23,12 +23,12 @@ import { measurePage } from "./pageWeight.ts";
 import {
   FIRST_VISIT_MS,
   firstVisit,
-  PHONE,
   SEARCH_INDEX_DIR,
   SEARCH_RESULT,
   searchVisit,
   type SearchVisit,
 } from "./readerVisits.ts";
+import { PHONE } from "./phone.ts";
 import { compressedSizes, kb, type Sizes } from "./sizes.ts";
 import { syntheticSlug, writeSyntheticStories } from "./syntheticStories.ts";
 import {
