@@ -4,6 +4,7 @@
  */
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import type { Browser } from "puppeteer-core";
+import { longTasksOf, type LongTask } from "./longTasks.ts";
 
 export type LighthouseFigures = {
   /** Category scores, 0–100; null when Lighthouse could not score one. */
@@ -19,6 +20,8 @@ export type LighthouseFigures = {
   /** Time to Interactive: no longer in the performance score, still a target here. */
   tti: number | null;
   speedIndex: number | null;
+  /** Tasks of 50 ms or more, in the order they ran. */
+  longTasks: LongTask[];
   /** As "seo/is-crawlable"; performance is explained by the metrics instead. */
   failedAudits: string[];
   runtimeError: string | null;
@@ -64,6 +67,7 @@ export function figuresOf(lhr: Result): LighthouseFigures {
     cls: metric("cumulative-layout-shift"),
     tti: metric("interactive"),
     speedIndex: metric("speed-index"),
+    longTasks: longTasksOf(lhr),
     failedAudits: ["accessibility", "best-practices", "seo"].flatMap((id) =>
       (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
         const audit = lhr.audits[ref.id];

@@ -2,8 +2,9 @@
  * Builds the site (or, with --site, copies one built before), serves it the
  * way a CDN would (br/gzip, see src/tools/serve), then measures bytes against
  * the budgets, Lighthouse medians (the no-JS baseline interleaved with the
- * story's runs so both see the same machine), and client-side navigation
- * against hard loads.
+ * story's runs so both see the same machine) with the long tasks of the
+ * median run, and client-side navigation against hard loads, unthrottled and
+ * on the phone profile.
  */
 import { execFileSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -35,10 +36,20 @@ import {
   type PageKind,
 } from "./builtPages.ts";
 import { lighthouseRun, type LighthouseFigures } from "./lighthouseRun.ts";
+import { longTaskTable, medianRun } from "./longTasks.ts";
 import { median } from "./median.ts";
-import { clientNavigation, hardLoad, type HardLoad } from "./navigation.ts";
+import {
+  clientNavigation,
+  firstStory,
+  hardLoad,
+  HOVER_MS,
+  relatedStory,
+  type HardLoad,
+  type LinkChoice,
+} from "./navigation.ts";
 import type { BenchOptions } from "./options.ts";
 import { measurePage, type PageWeight } from "./pageWeight.ts";
+import { PHONE_LABEL } from "./phone.ts";
 import { kb, type Sizes } from "./sizes.ts";
 import { clip, formatTable } from "./table.ts";
 import { checkTargets, ms, type TargetResult } from "./targets.ts";
@@ -60,7 +71,32 @@ type LighthouseReport = {
     round: number;
     figures: LighthouseFigures;
   }[];
-  medians: { name: string; path: string; figures: LighthouseFigures }[];
+  /**
+   * Each page's medians, metric by metric; `longTasks` are those of the run
+   * whose TBT is the median (`medianRound`, null when no run had a TBT).
+   */
+  medians: {
+    name: string;
+    path: string;
+    figures: LighthouseFigures;
+    medianRound: number | null;
+  }[];
+};
+
+/** The pages whose long tasks are printed: those with a TBT target. */
+const LONG_TASK_PAGES = ["story", "front", "topic"];
+
+type PhoneNavigation = {
+  name: string;
+  from: string;
+  to: string;
+  clientMs: number[];
+  hardLoads: HardLoad[];
+  medians: {
+    clientMs: number | null;
+    hardFcpMs: number | null;
+    hardHydratedMs: number | null;
+  };
 };
 
 type NavigationReport =
@@ -112,6 +148,8 @@ export type PageBenchReport = {
   searchIndexOutsideSearch: string[];
   lighthouse: LighthouseReport;
   navigation: NavigationReport;
+  /** Each navigation timed on the phone profile (phone.ts), with the pointer resting HOVER_MS on the link first. */
+  phoneNavigation: { hoverMs: number; routes: PhoneNavigation[] };
   targets: TargetResult[];
 };
 
@@ -134,6 +172,7 @@ export async function pageBench(
     const browser = await chromium.launch(chromiumLaunchOptions);
     let weighed: Weighed[];
     let navigation: NavigationReport;
+    const phoneRoutes: PhoneNavigation[] = [];
     let chromiumVersion: string;
     try {
       chromiumVersion = browser.version();
@@ -141,6 +180,23 @@ export async function pageBench(
       navigation = chosen.story
         ? await timeNavigation(browser, urlOf(chosen.story), options.navs)
         : { notMeasured: "no story page in the build" };
+      const phoneNavs = phoneNavCount(options.navs);
+      if (chosen.story)
+        phoneRoutes.push(
+          await timePhoneNavigation(browser, phoneNavs, {
+            name: "story → related story",
+            from: urlOf(chosen.story),
+            choose: relatedStory,
+          }),
+        );
+      if (pages.some((page) => page.kind === "story"))
+        phoneRoutes.push(
+          await timePhoneNavigation(browser, phoneNavs, {
+            name: "front page → story",
+            from: urlOf("/"),
+            choose: firstStory,
+          }),
+        );
     } finally {
       await browser.close();
     }
@@ -197,6 +253,7 @@ export async function pageBench(
       searchIndexOutsideSearch: searchIndexOutsideSearch(weighed),
       lighthouse,
       navigation,
+      phoneNavigation: { hoverMs: HOVER_MS, routes: phoneRoutes },
       targets: checkTargets({
         pages: lighthouse.medians.filter(
           (each) => !each.path.startsWith(BASELINE_PREFIX),
@@ -207,6 +264,12 @@ export async function pageBench(
           "medians" in navigation ? navigation.medians.clientMs : null,
         hardLoadMs:
           "medians" in navigation ? navigation.medians.hardFcpMs : null,
+        phoneNavigations: phoneRoutes.map(({ name, medians }) => ({
+          name,
+          clientMs: medians.clientMs,
+          hardLoadMs: medians.hardFcpMs,
+        })),
+        initialJs: largestJs(weighed),
       }),
     };
     printPageReport(report, figures);
@@ -322,11 +385,13 @@ async function timeNavigation(
   // Alternated, so both kinds see the same machine over the same minutes.
   for (let i = 1; i <= navs; i += 1) {
     progress(`navigation ${i}/${navs}`);
-    const client = await clientNavigation(browser, storyUrl);
+    const client = await clientNavigation(browser, storyUrl, relatedStory, {
+      phone: false,
+    });
     to = client.target;
     clientMs.push(client.ms);
     clientFocusedMs.push(client.focusedMs);
-    hardLoads.push(await hardLoad(browser, storyUrl, to));
+    hardLoads.push(await hardLoad(browser, storyUrl, to, { phone: false }));
   }
   return {
     from: storyUrl,
@@ -341,6 +406,55 @@ async function timeNavigation(
       hardHydratedMs: median(hardLoads.map((load) => load.hydratedMs)),
     },
   };
+}
+
+/**
+ * Half as many as unthrottled (at least one): each takes several times
+ * longer on the phone, and there are two of them.
+ */
+function phoneNavCount(navs: number): number {
+  return Math.max(1, Math.ceil(navs / 2));
+}
+
+async function timePhoneNavigation(
+  browser: Parameters<typeof clientNavigation>[0],
+  navs: number,
+  route: { name: string; from: string; choose: LinkChoice },
+): Promise<PhoneNavigation> {
+  const clientMs: number[] = [];
+  const hardLoads: HardLoad[] = [];
+  let to = "";
+  for (let i = 1; i <= navs; i += 1) {
+    progress(`on the phone, ${route.name} ${i}/${navs}`);
+    const client = await clientNavigation(browser, route.from, route.choose, {
+      phone: true,
+    });
+    to = client.target;
+    clientMs.push(client.ms);
+    hardLoads.push(await hardLoad(browser, route.from, to, { phone: true }));
+  }
+  return {
+    name: route.name,
+    from: route.from,
+    to,
+    clientMs,
+    hardLoads,
+    medians: {
+      clientMs: median(clientMs),
+      hardFcpMs: median(hardLoads.map((load) => load.fcpMs)),
+      hardHydratedMs: median(hardLoads.map((load) => load.hydratedMs)),
+    },
+  };
+}
+
+function largestJs(weighed: Weighed[]): { path: string; gzip: number } | null {
+  return weighed.reduce<{ path: string; gzip: number } | null>(
+    (found, { path, weight }) =>
+      found === null || weight.js.gzip > found.gzip
+        ? { path, gzip: weight.js.gzip }
+        : found,
+    null,
+  );
 }
 
 async function runLighthouse(
@@ -368,14 +482,20 @@ async function runLighthouse(
   return {
     targets,
     runs: results,
-    medians: targets.map((target) => ({
-      ...target,
-      figures: medianFigures(
-        results
-          .filter((run) => run.name === target.name)
-          .map((run) => run.figures),
-      ),
-    })),
+    medians: targets.map((target) => {
+      const own = results.filter((run) => run.name === target.name);
+      const middle = medianRun(
+        own.map(({ round, figures }) => ({ round, tbt: figures.tbt, figures })),
+      );
+      return {
+        ...target,
+        figures: {
+          ...medianFigures(own.map((run) => run.figures)),
+          longTasks: middle?.figures.longTasks ?? [],
+        },
+        medianRound: middle?.round ?? null,
+      };
+    }),
   };
 }
 
@@ -403,7 +523,10 @@ function roundOrder(
 
 function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
   const of = (
-    key: Exclude<keyof LighthouseFigures, "failedAudits" | "runtimeError">,
+    key: Exclude<
+      keyof LighthouseFigures,
+      "failedAudits" | "runtimeError" | "longTasks"
+    >,
   ) => median(runs.flatMap((run) => (run[key] === null ? [] : [run[key]])));
   const errors = [
     ...new Set(
@@ -421,6 +544,8 @@ function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
     cls: of("cls"),
     tti: of("tti"),
     speedIndex: of("speedIndex"),
+    // The median run's, chosen by the caller: tasks do not have a median.
+    longTasks: [],
     // Any run's: a failure that comes and goes is still worth a look.
     failedAudits: [...new Set(runs.flatMap((run) => run.failedAudits))],
     runtimeError: errors.length === 0 ? null : errors.join("; "),
@@ -567,6 +692,27 @@ function printPageReport(
     if (f.failedAudits.length > 0)
       out.push(`  ${name}: below 100 in ${f.failedAudits.join(", ")}`);
 
+  const withTasks = report.lighthouse.medians.filter(({ name }) =>
+    LONG_TASK_PAGES.includes(name),
+  );
+  if (withTasks.length > 0) {
+    out.push(
+      "\nLong tasks (50 ms or more on Lighthouse's simulated phone; start from navigation start) of the run whose TBT is the median:",
+    );
+    out.push(
+      longTaskTable(
+        withTasks.map(({ name, figures: f, medianRound }) => ({
+          name: medianRound === null ? name : `${name} (run ${medianRound})`,
+          tbt:
+            report.lighthouse.runs.find(
+              (run) => run.name === name && run.round === medianRound,
+            )?.figures.tbt ?? null,
+          tasks: f.longTasks,
+        })),
+      ),
+    );
+  }
+
   if ("medians" in report.navigation) {
     const nav = report.navigation;
     out.push(
@@ -605,6 +751,31 @@ function printPageReport(
     );
   } else
     out.push(`\nNavigation: not measured (${report.navigation.notMeasured})`);
+
+  const phone = report.phoneNavigation;
+  if (phone.routes.length > 0) {
+    out.push(
+      `\nNavigation on the phone (${PHONE_LABEL}; service worker blocked; the pointer rests ${phone.hoverMs} ms on the link before the click), median of ${phone.routes[0]?.clientMs.length ?? 0}:`,
+    );
+    out.push(
+      formatTable(
+        [
+          { header: "from → to" },
+          { header: "client: click → h1 painted", align: "right" },
+          { header: "hard: → FCP", align: "right" },
+          { header: "hard: → hydrated", align: "right" },
+          { header: "hard FCP / client", align: "right" },
+        ],
+        phone.routes.map((route) => [
+          `${route.name} ${clip(new URL(route.to).pathname, 40)}`,
+          ms(route.medians.clientMs),
+          ms(route.medians.hardFcpMs),
+          ms(route.medians.hardHydratedMs),
+          times(route.medians.hardFcpMs, route.medians.clientMs),
+        ]),
+      ),
+    );
+  } else out.push("\nNavigation on the phone: not measured (no story page)");
 
   out.push("\nTargets (reported, not asserted):");
   out.push(

@@ -14,6 +14,7 @@ const perfect: LighthouseFigures = {
   cls: 0,
   tti: 900,
   speedIndex: 800,
+  longTasks: [],
   failedAudits: [],
   runtimeError: null,
 };
@@ -27,6 +28,11 @@ const allMet: TargetInput = {
   baselineLcp: 900,
   clientNavigationMs: 10,
   hardLoadMs: 100,
+  phoneNavigations: [
+    { name: "story → related story", clientMs: 300, hardLoadMs: 900 },
+    { name: "front page → story", clientMs: 200, hardLoadMs: 1000 },
+  ],
+  initialJs: { path: "/", gzip: 110 * 1024 },
 };
 
 const met = (input: TargetInput) =>
@@ -34,6 +40,8 @@ const met = (input: TargetInput) =>
 
 test("a run that meets every target says so for each", () => {
   expect(Object.values(met(allMet))).toEqual([
+    true,
+    true,
     true,
     true,
     true,
@@ -77,6 +85,43 @@ test("each target fails on its own figure", () => {
       "client-side navigation ≥ 10 × faster than a hard load"
     ],
   ).toBe(false);
+
+  const slowPhone = checkTargets({
+    ...allMet,
+    phoneNavigations: [
+      { name: "story → related story", clientMs: 301, hardLoadMs: 900 },
+      { name: "front page → story", clientMs: 200, hardLoadMs: 1000 },
+    ],
+  }).find((t) => t.target.startsWith("on the phone"));
+  expect(slowPhone).toMatchObject({
+    met: false,
+    measured:
+      "story → related story 3.0 × (900 ms / 301 ms); front page → story 5.0 × (1,000 ms / 200 ms)",
+  });
+
+  const heavy = checkTargets({
+    ...allMet,
+    initialJs: { path: "/topics/", gzip: 110 * 1024 + 1 },
+  }).find((t) => t.target.startsWith("initial JS"));
+  expect(heavy).toMatchObject({
+    met: false,
+    measured: "largest 110.0 KB (/topics/)",
+  });
+});
+
+test("a phone navigation that could not be timed leaves the phone target unmeasured", () => {
+  const result = checkTargets({
+    ...allMet,
+    phoneNavigations: [
+      { name: "front page → story", clientMs: null, hardLoadMs: 1000 },
+    ],
+  }).find((t) => t.target.startsWith("on the phone"));
+  expect(result).toEqual({
+    target:
+      "on the phone, client-side navigation ≥ 3 × faster than a hard load, each",
+    measured: "not measured",
+    met: null,
+  });
 });
 
 test("a target the bench could not measure is neither met nor missed", () => {
@@ -86,8 +131,12 @@ test("a target the bench could not measure is neither met nor missed", () => {
     baselineLcp: 900,
     clientNavigationMs: null,
     hardLoadMs: null,
+    phoneNavigations: [],
+    initialJs: null,
   });
   expect(results.map((t) => t.met)).toEqual([
+    null,
+    null,
     null,
     null,
     null,

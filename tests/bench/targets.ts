@@ -2,7 +2,10 @@
  * Reported, never asserted: timings move with the machine, so a missed
  * target is a line in the report, not a red build.
  */
+import { BUDGETS } from "./budgets.ts";
 import type { LighthouseFigures } from "./lighthouseRun.ts";
+import { kb } from "./sizes.ts";
+import { clip } from "./table.ts";
 
 export const TARGETS = {
   /** Story LCP over the same page's LCP with no scripts at all. */
@@ -12,8 +15,12 @@ export const TARGETS = {
   ttiMs: 2000,
   /** Every Lighthouse category, on every page. */
   score: 100,
-  /** A hard load's time over a client-side navigation's. */
+  /** A hard load's time over a client-side navigation's, unthrottled. */
   navigationSpeedUp: 10,
+  /** The same on the phone profile (phone.ts), for each navigation measured. */
+  phoneNavigationSpeedUp: 3,
+  /** Every script a page fetches up to hydration: the budget, kept as a target too. */
+  initialJsGzip: BUDGETS.initialJsGzip,
 } as const;
 
 export type TargetResult = {
@@ -29,6 +36,14 @@ export type TargetInput = {
   baselineLcp: number | null;
   clientNavigationMs: number | null;
   hardLoadMs: number | null;
+  /** Medians of each navigation timed on the phone profile. */
+  phoneNavigations: {
+    name: string;
+    clientMs: number | null;
+    hardLoadMs: number | null;
+  }[];
+  /** The largest initial JS of any page weighed, gzip bytes, and that page. */
+  initialJs: { path: string; gzip: number } | null;
 };
 
 /** `met` is null when the bench could not measure it. */
@@ -47,6 +62,16 @@ export function checkTargets(input: TargetInput): TargetResult[] {
     );
   const lcpRatio = ratio(input.storyLcp, input.baselineLcp);
   const speedUp = ratio(input.hardLoadMs, input.clientNavigationMs);
+  const phone = input.phoneNavigations.map(
+    ({ name, clientMs, hardLoadMs }) => ({
+      name,
+      clientMs,
+      hardLoadMs,
+      speedUp: ratio(hardLoadMs, clientMs),
+    }),
+  );
+  const phoneMeasured =
+    phone.length > 0 && phone.every((p) => p.speedUp !== null);
   const tbt = worst("tbt");
   const cls = worst("cls");
   const tti = worst("tti");
@@ -108,6 +133,31 @@ export function checkTargets(input: TargetInput): TargetResult[] {
           ? "not measured"
           : `${speedUp.toFixed(1)} × (${ms(input.hardLoadMs)} / ${ms(input.clientNavigationMs)})`,
       met: speedUp === null ? null : speedUp >= TARGETS.navigationSpeedUp,
+    },
+    {
+      target: `on the phone, client-side navigation ≥ ${TARGETS.phoneNavigationSpeedUp} × faster than a hard load, each`,
+      measured: phoneMeasured
+        ? phone
+            .map(
+              (p) =>
+                `${p.name} ${(p.speedUp ?? 0).toFixed(1)} × (${ms(p.hardLoadMs)} / ${ms(p.clientMs)})`,
+            )
+            .join("; ")
+        : "not measured",
+      met: phoneMeasured
+        ? phone.every((p) => (p.speedUp ?? 0) >= TARGETS.phoneNavigationSpeedUp)
+        : null,
+    },
+    {
+      target: `initial JS ≤ ${kb(TARGETS.initialJsGzip)} gzip on every page`,
+      measured:
+        input.initialJs === null
+          ? "not measured"
+          : `largest ${kb(input.initialJs.gzip)} (${clip(input.initialJs.path, 40)})`,
+      met:
+        input.initialJs === null
+          ? null
+          : input.initialJs.gzip <= TARGETS.initialJsGzip,
     },
   ];
 }
