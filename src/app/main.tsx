@@ -7,7 +7,9 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import {
   createBrowserRouter,
   isRouteErrorResponse,
+  matchRoutes,
   RouterProvider,
+  type DataRouter,
 } from "react-router";
 import { ContentSource, routerContext } from "./contentContext.ts";
 import { fetchedContent } from "./fetchedContent.ts";
@@ -22,21 +24,48 @@ if (!container) throw new Error("index.html has no #root element");
 
 const content = fetchedContent(basePath);
 const loaderData = embeddedLoaderData(document, window.location, basePath);
-const router = createBrowserRouter(routes, {
-  basename: routerBasename,
-  getContext: () => routerContext(content),
-  ...(loaderData && { hydrationData: { loaderData } }),
-});
-const app = (
-  <StrictMode>
-    <ContentSource value={content}>
-      <RouterProvider router={router} />
-    </ContentSource>
-  </StrictMode>
-);
+void ownRoutesLoaded().then(() => start(container));
 
-if (container.firstElementChild) {
-  void whenInitialized().then(() => {
+/**
+ * react-router loads a lazy route again on hydration, loader and all, even
+ * with its data in hand: a round trip before the page answers. The page's own
+ * routes are loaded first instead (as react-router's SSR guide does), so its
+ * data is used as it came. One that fails stays lazy: the router then meets
+ * the failure itself (a deploy that removed this page's code, missingCode.ts).
+ * Not a top-level await: the page chunks import from this one, and the
+ * bundler would split this chunk into pieces to let them.
+ */
+async function ownRoutesLoaded(): Promise<void> {
+  if (!loaderData) return;
+  await Promise.all(
+    (matchRoutes(routes, window.location, routerBasename) ?? []).map(
+      async ({ route }) => {
+        if (typeof route.lazy !== "function") return;
+        const loaded = await route.lazy().catch(() => undefined);
+        if (loaded) Object.assign(route, loaded, { lazy: undefined });
+      },
+    ),
+  );
+}
+
+function start(container: HTMLElement): void {
+  const router = createBrowserRouter(routes, {
+    basename: routerBasename,
+    getContext: () => routerContext(content),
+    ...(loaderData && { hydrationData: { loaderData } }),
+  });
+  const app = (
+    <StrictMode>
+      <ContentSource value={content}>
+        <RouterProvider router={router} />
+      </ContentSource>
+    </StrictMode>
+  );
+  if (!container.firstElementChild) {
+    createRoot(container).render(app);
+    return;
+  }
+  void whenInitialized(router).then(() => {
     const errors = Object.values(router.state.errors ?? {});
     if (errors.some(isMissingCode)) {
       // A deploy removed this page's code: its HTML stays, readable, its links loading whole pages.
@@ -59,20 +88,13 @@ if (container.firstElementChild) {
     // yields between them, instead of one task as long as the whole page.
     if (holdsThisPage) startTransition(() => void hydrateRoot(container, app));
     else createRoot(container).render(app);
-    // Its own chunk: the worker registers after the page has loaded anyway.
-    void import("./offline/registerServiceWorker.ts").then((worker) =>
-      worker.registerServiceWorker(),
-    );
-    // Its own chunk too: a story's data fetched ahead when a reader may open it.
-    void import("./prefetch/prefetchOnIntent.ts").then((p) =>
-      p.prefetchWhenIdle(router, content),
+    void import("./afterHydration.ts").then((after) =>
+      after.afterHydration(router, content),
     );
   });
-} else {
-  createRoot(container).render(app);
 }
 
-function whenInitialized(): Promise<void> {
+function whenInitialized(router: DataRouter): Promise<void> {
   if (router.state.initialized) return Promise.resolve();
   return new Promise((resolve) => {
     const stop = router.subscribe((state) => {
