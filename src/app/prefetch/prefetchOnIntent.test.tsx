@@ -32,6 +32,7 @@ afterEach(() => {
   stop();
   vi.useRealTimers();
   Reflect.deleteProperty(navigator, "connection");
+  Reflect.deleteProperty(navigator, "onLine");
   window.history.replaceState(null, "", "/");
 });
 
@@ -107,4 +108,19 @@ test("a reader whose browser asks to save data gets no prefetch", () => {
     screen.getByRole("link", { name: "Lavrov rejects claptrap" }),
   );
   expect(asked).toEqual([]);
+});
+
+test("offline, nothing is fetched ahead: it could only fail", () => {
+  Object.defineProperty(navigator, "onLine", {
+    configurable: true,
+    value: false,
+  });
+  links();
+  fireEvent.focusIn(
+    screen.getByRole("link", { name: "Lavrov rejects claptrap" }),
+  );
+  expect(asked).toEqual([]);
+  Reflect.deleteProperty(navigator, "onLine");
+  fireEvent.focusIn(screen.getByRole("link", { name: "Russia destabilizes" }));
+  expect(asked).toEqual(["russia-destabilizes"]);
 });

@@ -49,7 +49,8 @@ export function prefetchOnIntent(
   };
 
   const prefetch = (anchor: HTMLAnchorElement) => {
-    if (savingData(navigator)) return;
+    // Offline a guess can only fail, and the browser logs every failure.
+    if (!navigator.onLine || savingData(navigator)) return;
     const story = storyOf(anchor);
     if (!story) return;
     tried.add(dataFile.story(story.slug));
