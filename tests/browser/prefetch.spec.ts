@@ -13,16 +13,13 @@ import {
   STORY_PATH,
   test,
 } from "./fixtures.ts";
-import { seedStory } from "./edition.ts";
 import { homePath } from "../../src/content/paths.ts";
 
 const BRIEF = "Russia: 'Unscrupulous' U.S. behavior destabilizes world";
-/** The story page's own file, which the router asks for while hydrating (not the prefetcher). */
-const STORY_FILE = `/data/stories/${seedStory.slug}.json`;
 const BRIEF_FILE =
   "/data/stories/russia-unscrupulous-us-behavior-destabilizes-world.json";
-/** The prefetcher's own chunk (src/app/prefetch/prefetchOnIntent.ts). */
-const PREFETCHER = /\/prefetchOnIntent[-.][^/]*\.js$/;
+/** The chunk the prefetcher starts from, with the service worker (src/app/afterHydration.ts). */
+const PREFETCHER = /\/afterHydration[-.][^/]*\.js$/;
 
 // The page's requests are the test's evidence; a service worker answering
 // from its cache would hide some of them.
@@ -76,7 +73,8 @@ test("hovering a related story fetches its data before any click, and the click 
   const all = dataRequests(page);
   await ready(page, STORY_PATH);
   const asked = all.splice(0);
-  expect(asked.filter((file) => file !== STORY_FILE)).toEqual([]);
+  // The page carries its own data: the hard load asked for none.
+  expect(asked).toEqual([]);
 
   await relatedBrief(page).hover();
   await expect.poll(() => all).toEqual([BRIEF_FILE]);
@@ -141,7 +139,7 @@ test("with Save-Data on, hovering a story link fetches nothing", async ({
   expect(all).toEqual([BRIEF_FILE]);
 });
 
-test("a hard load asks for no other data file and no prefetcher before hydrating", async ({
+test("a hard load asks for no data file and no prefetcher before hydrating: the page carries its data", async ({
   page,
 }) => {
   await ready(page, STORY_PATH);
@@ -158,9 +156,7 @@ test("a hard load asks for no other data file and no prefetcher before hydrating
     };
   });
   expect(before.length).toBeGreaterThan(0);
-  expect(
-    before.filter((path) => path.startsWith("/data/") && path !== STORY_FILE),
-  ).toEqual([]);
+  expect(before.filter((path) => path.startsWith("/data/"))).toEqual([]);
   expect(before.filter((path) => PREFETCHER.test(path))).toEqual([]);
   expect(after.filter((path) => PREFETCHER.test(path))).toHaveLength(1);
 });
