@@ -21,8 +21,8 @@ test("there is no prompt until a new version is waiting, and then it asks polite
   expect(screen.queryByRole("button")).not.toBeInTheDocument();
 
   act(() => updates.offerUpdate(() => {}));
+  expect(await screen.findByRole("button", { name: "Reload" })).toBeVisible();
   expect(region).toHaveTextContent("A new version of Dateline is available.");
-  expect(screen.getByRole("button", { name: "Reload" })).toBeVisible();
   // Said, not forced on the reader: focus stays where it was.
   expect(document.body).toHaveFocus();
 });
@@ -33,7 +33,7 @@ test("the update is applied only when the reader clicks Reload", async () => {
   act(() => updates.offerUpdate(apply));
   expect(apply).not.toHaveBeenCalled();
 
-  await userEvent.click(screen.getByRole("button", { name: "Reload" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Reload" }));
   expect(apply).toHaveBeenCalledOnce();
   expect(screen.getByRole("status", { name: "New version" })).toHaveTextContent(
     "Reloading…",
@@ -48,7 +48,7 @@ test("Not now puts the prompt away without updating", async () => {
   const apply = vi.fn();
   act(() => updates.offerUpdate(apply));
 
-  await userEvent.click(screen.getByRole("button", { name: "Not now" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Not now" }));
   expect(
     screen.getByRole("status", { name: "New version" }),
   ).toBeEmptyDOMElement();

@@ -1,7 +1,12 @@
-import { useState, useSyncExternalStore } from "react";
-import buttons from "../styles/buttons.module.css";
+import { lazy, Suspense, useState, useSyncExternalStore } from "react";
 import styles from "./UpdatePrompt.module.css";
-import { acceptUpdate, subscribeToUpdates, updateOffered } from "./updates.ts";
+import { subscribeToUpdates, updateOffered } from "./updates.ts";
+
+const UpdateOffer = lazy(() =>
+  import("./UpdateOffer.tsx").then((module) => ({
+    default: module.UpdateOffer,
+  })),
+);
 
 /**
  * Never takes focus nor reloads by itself: a reader mid-story can finish
@@ -15,39 +20,13 @@ export function UpdatePrompt() {
     () => false,
   );
   const [dismissed, setDismissed] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const shown = offered && !dismissed;
+  // The region is always in the page, so what appears in it is announced.
   return (
     <div role="status" aria-label="New version" className={styles.region}>
-      {shown && (
-        <div className={styles.prompt}>
-          <p className={styles.message}>
-            {reloading
-              ? "Reloading…"
-              : "A new version of Dateline is available."}
-          </p>
-          <div className={styles.actions}>
-            <button
-              type="button"
-              className={`${buttons.pill} ${styles.reload}`}
-              aria-disabled={reloading}
-              onClick={() => {
-                if (reloading) return;
-                setReloading(true);
-                acceptUpdate();
-              }}
-            >
-              Reload
-            </button>
-            <button
-              type="button"
-              className={buttons.pill}
-              onClick={() => setDismissed(true)}
-            >
-              Not now
-            </button>
-          </div>
-        </div>
+      {offered && !dismissed && (
+        <Suspense fallback={null}>
+          <UpdateOffer onDismiss={() => setDismissed(true)} />
+        </Suspense>
       )}
     </div>
   );
