@@ -87,6 +87,26 @@ export async function hydrated(page: Page): Promise<number> {
 }
 
 /**
+ * Puts `value` in local storage before the page's first script, once per
+ * tab: a reload then sees what the page itself made of it.
+ * @example await storedBeforeLoad(page, "dateline:reader", "{not json"); await page.goto(STORY_PATH);
+ */
+export async function storedBeforeLoad(
+  page: Page,
+  key: string,
+  value: string,
+): Promise<void> {
+  await page.addInitScript(
+    ([storageKey, stored]) => {
+      if (sessionStorage.getItem("seeded")) return;
+      localStorage.setItem(storageKey, stored);
+      sessionStorage.setItem("seeded", "yes");
+    },
+    [key, value] as const,
+  );
+}
+
+/**
  * Lists elements removed from the page from the first byte on. React throws
  * away pre-rendered HTML it cannot match, so after hydrating a page this must
  * still be empty.

@@ -8,6 +8,7 @@ import {
   expect,
   hydrated,
   ORIGIN,
+  storedBeforeLoad,
   STORY_HEADLINE,
   STORY_PATH,
   test,
@@ -104,12 +105,7 @@ test("saved stories export to a file and import into another browser, merging", 
 test("corrupt storage: reading works, a notice says so, and the old value is kept aside", async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, "{not json");
-      sessionStorage.setItem("seeded", "yes");
-    }
-  }, KEY);
+  await storedBeforeLoad(page, KEY, "{not json");
   await page.goto(STORY_PATH);
   await hydrated(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -285,21 +281,14 @@ test("a saved story called constructor, stored or imported, says it is gone and 
   page,
 }) => {
   const at = "2026-11-30T08:00:00.000Z";
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem("seeded", "yes");
-      }
-    },
-    [
-      KEY,
-      JSON.stringify({
-        version: 1,
-        saved: [{ slug: "constructor", savedAt: at }],
-        progress: { constructor: { paragraph: 2, at } },
-      }),
-    ] as const,
+  await storedBeforeLoad(
+    page,
+    KEY,
+    JSON.stringify({
+      version: 1,
+      saved: [{ slug: "constructor", savedAt: at }],
+      progress: { constructor: { paragraph: 2, at } },
+    }),
   );
   await page.goto(savedPath);
   await hydrated(page);

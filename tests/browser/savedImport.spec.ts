@@ -2,7 +2,7 @@
  * Importing a saved-stories file in real Chromium: a large one at once, and
  * files over the limits refused by name, with nothing changed.
  */
-import { expect, hydrated, test } from "./fixtures.ts";
+import { expect, hydrated, storedBeforeLoad, test } from "./fixtures.ts";
 import { savedPath } from "../../src/content/paths.ts";
 import { seedStory } from "./edition.ts";
 
@@ -33,21 +33,14 @@ function savedFile(count: number): { entries: Entry[]; text: string } {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem("seeded", "yes");
-      }
-    },
-    [
-      KEY,
-      JSON.stringify({
-        version: 1,
-        saved: [{ slug: seedStory.slug, savedAt: SEED_SAVED_AT }],
-        progress: {},
-      }),
-    ] as const,
+  await storedBeforeLoad(
+    page,
+    KEY,
+    JSON.stringify({
+      version: 1,
+      saved: [{ slug: seedStory.slug, savedAt: SEED_SAVED_AT }],
+      progress: {},
+    }),
   );
   // Each saved story is fetched to keep offline: answered here, the server is spared 5,000 404s.
   await page.route("**/data/stories/imported-story-*.json", (route) =>
