@@ -107,6 +107,20 @@ export async function storedBeforeLoad(
 }
 
 /**
+ * Turns on Chromium's Save-Data (`navigator.connection.saveData`) before the
+ * page's first script, which turns the prefetcher off: a story on screen for
+ * a second would otherwise be fetched, cached and so open offline, and a
+ * test that needs one story not kept would pass or fail by timing.
+ */
+export async function savingData(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const connection: unknown = Reflect.get(navigator, "connection");
+    if (connection instanceof Object)
+      Object.defineProperty(connection, "saveData", { get: () => true });
+  });
+}
+
+/**
  * Lists elements removed from the page from the first byte on. React throws
  * away pre-rendered HTML it cannot match, so after hydrating a page this must
  * still be empty.

@@ -15,6 +15,7 @@ import {
   hydrated,
   STORY_HEADLINE,
   STORY_PATH,
+  savingData,
   test,
 } from "./fixtures.ts";
 import { BUILDS, serve } from "./ownServer.ts";
@@ -51,6 +52,8 @@ for (const build of [BUILDS.production, BUILDS.subpath]) {
     /** A path as paths.ts makes it, on this server under this build's base path. */
     const at = (path: string) =>
       `${server.origin}${build.base}${path.slice(1)}`;
+    // The brief no one kept must stay unkept: no prefetch of what is on screen.
+    await savingData(page);
     try {
       // Online: the first visit, and a brief saved for later.
       await page.goto(at(savedBriefPath));

@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import type { Page } from "@playwright/test";
 import { axeViolations } from "./axe.ts";
 import { edition, seedStory } from "./edition.ts";
-import { expect, expectOnly, hydrated, test } from "./fixtures.ts";
+import { expect, expectOnly, hydrated, savingData, test } from "./fixtures.ts";
 import { BUILDS } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
 import { dataFile } from "../../src/content/dataFiles.ts";
@@ -62,7 +62,10 @@ async function serveSite(port: number): Promise<Site> {
 let site: Site;
 let stopped = false;
 
-test.beforeEach(async () => {
+test.beforeEach(async ({ page }) => {
+  // Which stories open offline must be what a reader kept, not what the
+  // prefetcher happened to fetch while the test looked at a list.
+  await savingData(page);
   site = await serveSite(ownServerPort(test.info().parallelIndex));
   stopped = false;
 });

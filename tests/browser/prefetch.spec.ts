@@ -9,6 +9,7 @@ import {
   expect,
   hydrated,
   ORIGIN,
+  savingData,
   STORY_HEADLINE,
   STORY_PATH,
   test,
@@ -120,12 +121,7 @@ test("a story link on screen for a while is fetched without a pointer or focus",
 test("with Save-Data on, hovering a story link fetches nothing", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    // Chromium's navigator.connection, as a browser set to save data shows it.
-    const connection: unknown = Reflect.get(navigator, "connection");
-    if (connection instanceof Object)
-      Object.defineProperty(connection, "saveData", { get: () => true });
-  });
+  await savingData(page);
   const all = dataRequests(page);
   await ready(page, STORY_PATH);
   all.length = 0;
