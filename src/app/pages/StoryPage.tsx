@@ -56,7 +56,14 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
     similar: data.related
       .filter((entry) => entry.chosenBy === "similarity")
       .map(teaser),
-    structuredData: newsArticle(story, description),
+    // Read by crawlers and link previews in the pre-rendered HTML only (a
+    // hard load hydrates with the build's copy), so the browser's bundle
+    // leaves out the code that writes it, and a client navigation omits it.
+    // Tests render pages the way the pre-render does.
+    structuredData:
+      import.meta.env.SSR || import.meta.env.MODE === "test"
+        ? newsArticle(story, description)
+        : undefined,
   };
 }
 
@@ -91,7 +98,7 @@ export function StoryPage() {
         }}
         image={{ path: cardPath(story.slug), alt: story.headline }}
       />
-      <StructuredData data={structuredData} />
+      {structuredData && <StructuredData data={structuredData} />}
       <article className={styles.story}>
         <StoryHeader
           section={story.section}
