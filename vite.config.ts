@@ -76,8 +76,8 @@ export default defineConfig({
             },
             {
               name: "kit",
-              // With the pages' shared CSS module, the loaders' content context and what they shape stories with.
-              test: /src\/(app\/components|content|app\/reader\/[A-Z]\w+\.tsx|app\/(teaser|contentContext)\.ts|app\/pages\/\w+\.module\.css)/,
+              // With the pages' shared CSS module, the loaders' content context, what they shape stories with, and the reading tools' slots.
+              test: /src\/(app\/components|content|app\/(reader|readingTools)\/[A-Z]\w+\.tsx|app\/(teaser|contentContext)\.ts|app\/pages\/\w+\.module\.css)/,
               minShareCount: 2,
             },
           ],

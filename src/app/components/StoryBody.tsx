@@ -1,6 +1,7 @@
 import { useState, type MouseEvent } from "react";
 import { paragraphAnchor } from "../../content/paths.ts";
 import type { Paragraph } from "../../content/story.ts";
+import { ToolSlot } from "../readingTools/ToolSlot.tsx";
 import { InlineContent } from "./InlineContent.tsx";
 import styles from "./StoryBody.module.css";
 
@@ -56,6 +57,7 @@ export function StoryBody({ paragraphs, url }: Props) {
             >
               ¶
             </a>
+            <ToolSlot tool="listenFrom" position={position} />
           </p>
         );
       })}

@@ -9,7 +9,7 @@ import {
 import { ContinueReading } from "../components/ContinueReading.tsx";
 import { ReaderTools } from "../reader/ReaderTools.tsx";
 import { useProgressOnArrival } from "../reader/useReader.ts";
-import { useReadingProgress } from "../reader/useReadingProgress.ts";
+import { ToolSlot } from "../readingTools/ToolSlot.tsx";
 import { StoryBody } from "../components/StoryBody.tsx";
 import { StoryHeader } from "../components/StoryHeader.tsx";
 import { StructuredData } from "../components/StructuredData.tsx";
@@ -83,7 +83,6 @@ export function StoryPage() {
   // Reckoned against today in the browser, against the build day in the pre-rendered HTML.
   const today = useToday();
   const place = useProgressOnArrival(story.slug);
-  useReadingProgress(story.slug);
   return (
     <div className={styles.layout}>
       <DocumentHead
@@ -108,11 +107,14 @@ export function StoryPage() {
           ageNotice={ageNotice(story.published, new Date(today))}
           url={url}
           actions={
-            <ReaderTools
-              url={url}
-              slug={story.slug}
-              headline={story.headline}
-            />
+            <>
+              <ReaderTools
+                url={url}
+                slug={story.slug}
+                headline={story.headline}
+              />
+              <ToolSlot tool="listen" story={story} />
+            </>
           }
         />
         {place &&
@@ -127,6 +129,7 @@ export function StoryPage() {
         <StoryBody paragraphs={story.body} url={url} />
         {story.credit && <Credit credit={story.credit} />}
         <TopicLinks topics={topics} />
+        <ToolSlot tool="progress" story={story} />
       </article>
       {picks.length + similar.length > 0 && (
         <Contained key={story.slug} fallback={<RelatedStoriesUnavailable />}>
