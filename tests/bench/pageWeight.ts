@@ -55,6 +55,10 @@ export async function measurePage(
 
     await page.goto(url);
     await hydrated(page);
+    // Asked for later than this is after hydration, whatever Resource Timing
+    // says: it lists a request only once it has finished, so one the page
+    // starts as the network goes quiet (a prefetch) would be missing from it.
+    const issuedByHydration = new Set(requests);
     // Whatever the page fetches by itself after hydrating still counts as a request.
     await page.waitForLoadState("networkidle");
     // main.tsx marks the moment it starts hydrating; what was asked for later
@@ -76,7 +80,8 @@ export async function measurePage(
         url: request.url(),
         kind: await kindOf(request, page.mainFrame().url()),
         sizes: await bodySizes(request),
-        afterHydration: later.has(request.url()),
+        afterHydration:
+          !issuedByHydration.has(request) || later.has(request.url()),
       })),
     );
     const sum = (kind: ResourceKind, later = false) =>
