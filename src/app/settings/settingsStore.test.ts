@@ -1,10 +1,11 @@
 import { act, renderHook } from "@testing-library/react";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import {
   disabledStorage,
   fakeStorage,
   type FakeStorage,
 } from "../storage/fakeStorage.ts";
+import type { Fonts } from "./fontFaces.ts";
 import { DEFAULT_SETTINGS, STORAGE_KEY } from "./settings.ts";
 import { createSettingsStore } from "./settingsStore.ts";
 import { useSettings, useSettingsProblem } from "./useSettings.ts";
@@ -31,7 +32,12 @@ test("the hook gives the stored settings and shows them on the root element", ()
     }),
   );
   const { result } = renderHook(() => useSettings(store));
-  expect(result.current).toEqual({ textSize: 5, width: "wide", theme: "dark" });
+  expect(result.current).toEqual({
+    ...DEFAULT_SETTINGS,
+    textSize: 5,
+    width: "wide",
+    theme: "dark",
+  });
   expect(root).toHaveAttribute("data-theme", "dark");
   expect(root).toHaveAttribute("data-text-size", "5");
   expect(store.getProblem()).toBeNull();
@@ -136,6 +142,7 @@ test("full storage: the change shows, the stored value stays byte for byte, and 
   act(() => store.update({ width: "wide" }));
   expect(problem.result.current).toBeNull();
   expect(JSON.parse(storage.items.get(STORAGE_KEY) ?? "")).toEqual({
+    ...DEFAULT_SETTINGS,
     version: 1,
     textSize: 4,
     width: "wide",
@@ -162,9 +169,9 @@ test("a change saved in another tab is followed", () => {
     events.dispatchEvent(new StorageEvent("storage", { key: STORAGE_KEY }));
   });
   expect(result.current).toEqual({
+    ...DEFAULT_SETTINGS,
     textSize: 2,
     width: "narrow",
-    theme: "system",
   });
   expect(root).toHaveAttribute("data-width", "narrow");
 
@@ -173,4 +180,76 @@ test("a change saved in another tab is followed", () => {
   });
   expect(result.current.textSize).toBe(2);
   unmount();
+});
+
+/** A page's fonts, as document.fonts: the hyperlegible face loads when asked, and the test says when it arrives. */
+function slowFonts() {
+  let loaded = false;
+  let arrive = () => {};
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const fonts: Fonts = {
+    check: () => loaded,
+    load: vi.fn(async () => {
+      await arrived;
+      loaded = true;
+      return [];
+    }),
+  };
+  return { fonts, arrive };
+}
+
+test("the hyperlegible face is shown only once it has loaded; the choice is saved and checked at once", async () => {
+  const { fonts, arrive } = slowFonts();
+  const root = document.createElement("html");
+  const storage = fakeStorage();
+  const store = createSettingsStore({
+    storage: () => storage,
+    root: () => root,
+    events: () => window,
+    fonts: () => fonts,
+  });
+  const { result } = renderHook(() => useSettings(store));
+  expect(root).toHaveAttribute("data-font", "serif");
+
+  act(() => store.update({ font: "hyperlegible", theme: "sepia" }));
+  expect(result.current.font).toBe("hyperlegible");
+  expect(JSON.parse(storage.items.get(STORAGE_KEY) ?? "")).toMatchObject({
+    font: "hyperlegible",
+  });
+  expect(root).toHaveAttribute("data-theme", "sepia");
+  expect(root).toHaveAttribute("data-font", "serif");
+  expect(fonts.load).toHaveBeenCalledWith('400 1em "Atkinson Hyperlegible"');
+  expect(fonts.load).toHaveBeenCalledWith('700 1em "Atkinson Hyperlegible"');
+
+  await act(() => {
+    arrive();
+    return Promise.resolve();
+  });
+  expect(root).toHaveAttribute("data-font", "hyperlegible");
+
+  // Already here: a choice that needs no download shows at once, and so does this face now.
+  act(() => store.update({ font: "sans" }));
+  expect(root).toHaveAttribute("data-font", "sans");
+  act(() => store.update({ font: "hyperlegible" }));
+  expect(root).toHaveAttribute("data-font", "hyperlegible");
+});
+
+test("a face that arrives after the reader chose another is not shown", async () => {
+  const { fonts, arrive } = slowFonts();
+  const root = document.createElement("html");
+  const store = createSettingsStore({
+    storage: () => fakeStorage(),
+    root: () => root,
+    events: () => window,
+    fonts: () => fonts,
+  });
+  renderHook(() => useSettings(store));
+  act(() => store.update({ font: "hyperlegible" }));
+  act(() => store.update({ font: "sans" }));
+  expect(root).toHaveAttribute("data-font", "sans");
+  await act(() => {
+    arrive();
+    return Promise.resolve();
+  });
+  expect(root).toHaveAttribute("data-font", "sans");
 });

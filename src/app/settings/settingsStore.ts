@@ -5,6 +5,7 @@ import {
 } from "../storage/safeStorage.ts";
 import type { StorageProblem } from "../storage/storageProblem.ts";
 import { createStoredText } from "../storage/storedText.ts";
+import { showSettings, type Fonts } from "./fontFaces.ts";
 import {
   applySettings,
   DEFAULT_SETTINGS,
@@ -26,8 +27,10 @@ export type SettingsStore = {
 type Environment = {
   // A getter: merely reading window.localStorage can throw.
   storage: () => StorageLike;
-  root: () => Pick<Element, "setAttribute">;
+  root: () => Pick<Element, "setAttribute" | "getAttribute">;
   events: () => Pick<Window, "addEventListener" | "removeEventListener">;
+  /** The page's fonts, to load a chosen face before showing it; none in tests without one. */
+  fonts?: () => Fonts | undefined;
   now?: () => Date;
 };
 
@@ -52,7 +55,12 @@ export function createSettingsStore(env: Environment): SettingsStore {
   };
   const show = (settings: Settings) => {
     current = settings;
-    applySettings(env.root(), settings);
+    showSettings(
+      env.root(),
+      settings,
+      env.fonts?.(),
+      () => current === settings,
+    );
     notify();
   };
   // Another tab saved, or (key null) cleared storage.
@@ -98,5 +106,6 @@ export function settingsStore(): SettingsStore {
     storage: browserLocalStorage,
     root: () => document.documentElement,
     events: () => window,
+    fonts: () => document.fonts,
   }));
 }

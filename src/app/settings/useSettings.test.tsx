@@ -8,7 +8,13 @@ import {
   type Settings,
 } from "./settings.ts";
 
-const chosen: Settings = { textSize: 5, width: "wide", theme: "dark" };
+const chosen: Settings = {
+  textSize: 5,
+  width: "wide",
+  theme: "dark",
+  font: "sans",
+  shortcuts: "off",
+};
 
 beforeEach(() => {
   // A fresh module each time: the page's store is made once per page load.
@@ -20,7 +26,13 @@ beforeEach(() => {
 
 afterEach(() => {
   localStorage.clear();
-  for (const name of ["data-text-size", "data-width", "data-theme"])
+  for (const name of [
+    "data-text-size",
+    "data-width",
+    "data-theme",
+    "data-font",
+    "data-shortcuts",
+  ])
     document.documentElement.removeAttribute(name);
 });
 

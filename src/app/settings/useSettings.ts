@@ -4,8 +4,8 @@
 import { useSyncExternalStore } from "react";
 import { createDeferredStore } from "../storage/deferredStore.ts";
 import type { StorageProblem } from "../storage/storageProblem.ts";
+import { showSettings } from "./fontFaces.ts";
 import {
-  applySettings,
   DEFAULT_SETTINGS,
   mergeSettings,
   settingsOf,
@@ -61,8 +61,14 @@ export function updateSettings(change: Partial<Settings>): void {
   const store = pageSettings.loaded();
   if (store) return store.update(change);
   // A choice made before the store arrives shows at once, and is saved when it does.
-  early = mergeSettings(earlySnapshot(), change);
-  applySettings(document.documentElement, early);
+  const next = mergeSettings(earlySnapshot(), change);
+  early = next;
+  showSettings(
+    document.documentElement,
+    next,
+    document.fonts,
+    () => early === next,
+  );
   for (const listener of earlyListeners) listener();
   void pageSettings.ready().then((loaded) => loaded.update(change));
 }
