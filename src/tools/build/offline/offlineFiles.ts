@@ -38,6 +38,12 @@ const SHELL_FILES = [
   "data/index.json",
 ];
 const SHELL_FOLDERS = ["assets", "icons"];
+/**
+ * Built files a first visit leaves out: the fonts, which only a reader who
+ * chooses the hyperlegible face ever uses (src/app/styles/tokens.css). The
+ * browser's own cache keeps them once fetched.
+ */
+const ONLY_WHEN_CHOSEN = /\.woff2$/;
 
 export type NewsStory = Extract<StoryAddress, { kind: "full" }>;
 
@@ -69,7 +75,9 @@ export async function writeOfflineFiles(
   const shell: SizedFile[] = [];
   for (const folder of SHELL_FOLDERS)
     for (const file of [...produced]
-      .filter((file) => file.startsWith(`${folder}/`))
+      .filter(
+        (file) => file.startsWith(`${folder}/`) && !ONLY_WHEN_CHOSEN.test(file),
+      )
       .sort())
       shell.push(await sized(file));
   for (const file of SHELL_FILES) shell.push(await sized(file));
