@@ -27,7 +27,7 @@ function WithState({ onChange }: { onChange: (c: Partial<Settings>) => void }) {
   );
 }
 
-test("the button opens and closes a panel of three groups of choices", async () => {
+test("the button opens and closes a panel of five groups of choices", async () => {
   const user = userEvent.setup();
   render(
     <ReadingSettings
@@ -48,10 +48,16 @@ test("the button opens and closes a panel of three groups of choices", async () 
   );
   expect(panel).toBeVisible();
   expect(panel).toContainElement(screen.getByRole("radio", { name: "Sepia" }));
-  expect(screen.getAllByRole("group")).toHaveLength(3);
+  expect(screen.getAllByRole("group")).toHaveLength(5);
   expect(screen.getByRole("group", { name: "Text size" })).toBeVisible();
   expect(screen.getByRole("group", { name: "Line width" })).toBeVisible();
   expect(screen.getByRole("group", { name: "Theme" })).toBeVisible();
+  expect(screen.getByRole("group", { name: "Font" })).toBeVisible();
+  expect(
+    screen.getByRole("group", { name: "Single-key shortcuts" }),
+  ).toHaveAccessibleDescription(
+    "Turn off if you use speech input or a screen reader's single-key navigation.",
+  );
 
   await user.click(button);
   expect(button).toHaveAttribute("aria-expanded", "false");
@@ -63,7 +69,13 @@ test("the current settings are checked, and choosing one reports the change", as
   const onChange = vi.fn();
   render(
     <ReadingSettings
-      settings={{ textSize: 4, width: "wide", theme: "sepia" }}
+      settings={{
+        textSize: 4,
+        width: "wide",
+        theme: "sepia",
+        font: "sans",
+        shortcuts: "off",
+      }}
       problem={null}
       onChange={onChange}
     />,
@@ -72,7 +84,9 @@ test("the current settings are checked, and choosing one reports the change", as
   expect(screen.getByRole("radio", { name: "Large" })).toBeChecked();
   expect(screen.getByRole("radio", { name: "Wide" })).toBeChecked();
   expect(screen.getByRole("radio", { name: "Sepia" })).toBeChecked();
-  expect(screen.getAllByRole("radio", { checked: true })).toHaveLength(3);
+  expect(screen.getByRole("radio", { name: "Sans" })).toBeChecked();
+  expect(screen.getByRole("radio", { name: "Off" })).toBeChecked();
+  expect(screen.getAllByRole("radio", { checked: true })).toHaveLength(5);
 
   await user.click(screen.getByRole("radio", { name: "Smallest" }));
   expect(onChange).toHaveBeenLastCalledWith({ textSize: 1 });
@@ -80,6 +94,33 @@ test("the current settings are checked, and choosing one reports the change", as
   expect(onChange).toHaveBeenLastCalledWith({ width: "narrow" });
   await user.click(screen.getByRole("radio", { name: "Dark" }));
   expect(onChange).toHaveBeenLastCalledWith({ theme: "dark" });
+  await user.click(screen.getByRole("radio", { name: "Hyperlegible" }));
+  expect(onChange).toHaveBeenLastCalledWith({ font: "hyperlegible" });
+  await user.click(screen.getByRole("radio", { name: "On" }));
+  expect(onChange).toHaveBeenLastCalledWith({ shortcuts: "on" });
+});
+
+test("the font and shortcut choices are reached and changed with the keyboard alone", async () => {
+  const user = userEvent.setup();
+  const onChange = vi.fn();
+  render(<WithState onChange={onChange} />);
+  await user.tab();
+  await user.keyboard("{Enter}");
+  // Text size, line width, theme: one Tab each, to the checked radio.
+  await user.tab();
+  await user.tab();
+  await user.tab();
+  await user.tab();
+  expect(screen.getByRole("radio", { name: "Serif" })).toHaveFocus();
+  await user.keyboard("{ArrowRight}");
+  expect(screen.getByRole("radio", { name: "Sans" })).toBeChecked();
+  expect(onChange).toHaveBeenLastCalledWith({ font: "sans" });
+
+  await user.tab();
+  expect(screen.getByRole("radio", { name: "On" })).toHaveFocus();
+  await user.keyboard("{ArrowRight}");
+  expect(screen.getByRole("radio", { name: "Off" })).toBeChecked();
+  expect(onChange).toHaveBeenLastCalledWith({ shortcuts: "off" });
 });
 
 test("the keyboard alone opens the panel, changes a setting and closes it with Escape", async () => {

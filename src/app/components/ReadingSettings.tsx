@@ -1,5 +1,5 @@
 /**
- * The reader's text size, line width and theme, behind a "Text settings"
+ * The reader's text size, line width, theme, font and single-key shortcuts, behind a "Text settings"
  * button. A disclosure, not a dialog: the page stays usable while it is
  * open, and Escape or a click elsewhere closes it. It takes the settings as
  * props; the caller wires it to useSettings, useSettingsProblem and
@@ -7,10 +7,14 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import {
+  FONTS,
+  SHORTCUTS,
   TEXT_SIZES,
   THEMES,
   WIDTHS,
+  type Font,
   type Settings,
+  type Shortcuts,
   type TextSize,
   type Theme,
   type Width,
@@ -44,6 +48,15 @@ const THEME_LABELS: Record<Theme, string> = {
   light: "Light",
   dark: "Dark",
   sepia: "Sepia",
+};
+const FONT_LABELS: Record<Font, string> = {
+  serif: "Serif",
+  sans: "Sans",
+  hyperlegible: "Hyperlegible",
+};
+const SHORTCUT_LABELS: Record<Shortcuts, string> = {
+  on: "On",
+  off: "Off",
 };
 
 const EARLY_PRESS = "text-settings";
@@ -129,6 +142,22 @@ export function ReadingSettings({ settings, problem, onChange }: Props) {
           value={settings.theme}
           onChange={(theme) => onChange({ theme })}
         />
+        <Choices
+          legend="Font"
+          options={FONTS}
+          labels={FONT_LABELS}
+          value={settings.font}
+          onChange={(font) => onChange({ font })}
+          hint="Hyperlegible is Atkinson Hyperlegible, a face made for low vision. It downloads when you choose it."
+        />
+        <Choices
+          legend="Single-key shortcuts"
+          options={SHORTCUTS}
+          labels={SHORTCUT_LABELS}
+          value={settings.shortcuts}
+          onChange={(shortcuts) => onChange({ shortcuts })}
+          hint="Turn off if you use speech input or a screen reader's single-key navigation."
+        />
       </div>
     </div>
   );
@@ -140,6 +169,8 @@ type ChoicesProps<T extends string | number> = {
   labels: Record<T, string>;
   value: T;
   onChange: (value: T) => void;
+  /** A line under the choices, read out with the group's name. */
+  hint?: string;
 };
 
 /** One setting as a group of radio buttons: arrow keys move within it, Tab moves past it. */
@@ -149,10 +180,15 @@ function Choices<T extends string | number>({
   labels,
   value,
   onChange,
+  hint,
 }: ChoicesProps<T>) {
   const name = useId();
+  const hintId = useId();
   return (
-    <fieldset className={styles.group}>
+    <fieldset
+      className={styles.group}
+      aria-describedby={hint === undefined ? undefined : hintId}
+    >
       <legend className={styles.legend}>{legend}</legend>
       <div className={styles.options}>
         {options.map((option) => (
@@ -168,6 +204,11 @@ function Choices<T extends string | number>({
           </label>
         ))}
       </div>
+      {hint !== undefined && (
+        <p id={hintId} className={styles.hint}>
+          {hint}
+        </p>
+      )}
     </fieldset>
   );
 }
