@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { paragraphPosition } from "../../content/paths.ts";
-import { reader } from "./deferredReader.ts";
+import { reader } from "../reader/deferredReader.ts";
 
 /**
  * Remembers where the reader is in a story: the paragraph that last crossed
