@@ -29,6 +29,14 @@ test("settings chosen with the keyboard survive a reload, and apply before any a
   await page.getByRole("radio", { name: "Sepia" }).check();
   await page.getByRole("radio", { name: "Largest" }).check();
   await page.getByRole("radio", { name: "Narrow" }).check();
+  // Arrow keys within a group, as a keyboard user changes a radio choice.
+  await page.getByRole("radio", { name: "Serif" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("radio", { name: "Sans" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("radio", { name: "On" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("radio", { name: "Off" })).toBeChecked();
   await page.keyboard.press("Escape");
   await expect(button).toHaveAttribute("aria-expanded", "false");
   await expect(button).toBeFocused();
@@ -51,12 +59,20 @@ test("settings chosen with the keyboard survive a reload, and apply before any a
   await expect(html).toHaveAttribute("data-theme", "sepia");
   await expect(html).toHaveAttribute("data-text-size", "5");
   await expect(html).toHaveAttribute("data-width", "narrow");
+  await expect(html).toHaveAttribute("data-font", "sans");
+  await expect(html).toHaveAttribute("data-shortcuts", "off");
   expect(
     await page.evaluate(
       () => getComputedStyle(document.documentElement).backgroundColor,
     ),
   ).toBe(SEPIA_PAGE);
   expect(await bodySize()).toBe(largest);
+  expect(
+    await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector("#p-1") as Element).fontFamily,
+    ),
+  ).toMatch(/^system-ui,/);
   await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
