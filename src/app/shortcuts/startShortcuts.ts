@@ -94,23 +94,28 @@ function mayAct(event: KeyboardEvent): boolean {
   return !(target instanceof Element && target.closest(TYPING));
 }
 
+/** While a paragraph glides into place, it is where the reader is, wherever it is yet. */
+let gliding = false;
+
 function moveParagraph(step: 1 | -1): boolean {
   const paragraphs = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)];
   const current = document.activeElement?.closest<HTMLElement>(PARAGRAPHS);
   // A paragraph the reader has since scrolled away from is no longer where they are.
   const index =
-    current && onScreen(current)
+    current && (gliding || onScreen(current))
       ? paragraphs.indexOf(current) + step
       : fromScreen(paragraphs, step);
   const next = paragraphs[index];
   if (!next) return false;
+  const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
   next.focus({ preventScroll: true });
-  next.scrollIntoView({
-    block: "start",
-    behavior: matchMedia("(prefers-reduced-motion: reduce)").matches
-      ? "auto"
-      : "smooth",
-  });
+  next.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
+  if (smooth && !gliding) {
+    gliding = true;
+    window.addEventListener("scrollend", () => (gliding = false), {
+      once: true,
+    });
+  }
   return true;
 }
 
