@@ -1,6 +1,7 @@
 /**
  * What a screen-reader user hears, in Chromium, along one journey through
- * the built site: the front page, the lead story, Save, then a search. A
+ * the built site: the front page, the lead story, Listen, Save, the
+ * keyboard shortcuts' help, then a search. A
  * virtual screen reader (virtualScreenReader.ts) reads the real pages, so
  * each phrase below is what the page's roles, names, states, live regions
  * and focus moves add up to; the phrases are the library's
@@ -17,7 +18,7 @@ import {
   STORY_PATH,
   test,
 } from "./fixtures.ts";
-import { screenReader } from "./virtualScreenReader.ts";
+import { recordingSpeech, screenReader } from "./virtualScreenReader.ts";
 
 /** A paragraph's opening words up to its first link, as one phrase. */
 function openingText(paragraph: Paragraph | undefined): string {
@@ -27,11 +28,16 @@ function openingText(paragraph: Paragraph | undefined): string {
 }
 
 const SAVE = `button, Save “${STORY_HEADLINE}”`;
+const LISTEN = "button, Listen";
 const SEARCH_WORDS = "Putin Trump";
 
-test("a screen-reader user hears the front page, follows the lead story, saves it and searches", async ({
+test("a screen-reader user hears the front page, follows the lead story, listens, saves it, opens the shortcuts and searches", async ({
   page,
 }) => {
+  // Six steps, each move of the reader a round trip to the page: about 4 s
+  // alone, and four times that with the suite's other worker busy.
+  test.setTimeout(60_000);
+  const speechAsked = await recordingSpeech(page);
   await page.goto("/");
   await hydrated(page);
   const reader = screenReader(page);
@@ -68,13 +74,39 @@ test("a screen-reader user hears the front page, follows the lead story, saves i
       expect(page.url()).toBe(`${ORIGIN}${STORY_PATH}`);
 
       // Reading on from the headline: the story's buttons, then its text.
+      // Listen arrives after hydration, once the browser lists a voice.
+      await expect(
+        page.getByRole("button", { name: "Listen", exact: true }),
+      ).toBeVisible();
       const reading = await reader.nextUntil(openingText(seedStory.body[0]));
-      expect(reading).toEqual(
-        expect.arrayContaining(["button, Share", `${SAVE}, not pressed`]),
+      const buttons = ["button, Share", `${SAVE}, not pressed`, LISTEN];
+      expect(reading).toEqual(expect.arrayContaining(buttons));
+      expect(buttons.map((button) => reading.indexOf(button))).toEqual(
+        buttons.map((button) => reading.indexOf(button)).sort((a, b) => a - b),
       );
-      expect(reading.indexOf(`${SAVE}, not pressed`)).toBeLessThan(
+      expect(reading.indexOf(LISTEN)).toBeLessThan(
         reading.lastIndexOf("paragraph"),
       );
+    });
+
+    await test.step("Listen: the button, the news that it is listening, its controls, and Stop", async () => {
+      await reader.previousUntil(LISTEN);
+      expect(await speechAsked()).toEqual([]);
+      const before = reader.heard.length;
+      await reader.act();
+      // Focus moves to the player's first control; a polite status says what plays.
+      const started = await reader.hears(
+        `polite: Listening: ${STORY_HEADLINE}`,
+        before,
+      );
+      expect(started).toContain("button, Pause");
+      expect(await speechAsked()).toEqual([STORY_HEADLINE]);
+      expect(await reader.next()).toEqual(["button, Stop"]);
+
+      const stopping = reader.heard.length;
+      await reader.act();
+      // Focus goes back to Listen, which came back in the controls' place.
+      expect(await reader.hears("polite: Stopped", stopping)).toContain(LISTEN);
     });
 
     await test.step("Save: heard as not pressed, then as pressed, and in the masthead's count", async () => {
@@ -86,7 +118,35 @@ test("a screen-reader user hears the front page, follows the lead story, saves i
       // Read again, as a reader checks what the button did.
       await reader.next();
       expect(await reader.previous()).toEqual([`${SAVE}, pressed`]);
+    });
 
+    await test.step("the shortcuts' help: “?” opens a dialog heard by its name, its list read in it, and Escape goes back to Save", async () => {
+      const before = reader.heard.length;
+      await reader.keyboard("?");
+      // Its code loads on the first "?"; focus goes to its one control.
+      const opened = await reader.hears("dialog, Keyboard shortcuts", before);
+      expect(opened.at(-1)).toBe("button, Close");
+      await reader.previousUntil("heading, Keyboard shortcuts, level 2");
+      const firstShortcut = [];
+      for (let i = 0; i < 6; i++) firstShortcut.push(...(await reader.next()));
+      expect(firstShortcut).toEqual([
+        "term",
+        "j",
+        "end of term",
+        "definition",
+        "Next paragraph of a story",
+        "end of definition",
+      ]);
+
+      const closing = reader.heard.length;
+      await reader.keyboard("Escape");
+      expect(await reader.hears(`${SAVE}, pressed`, closing)).toEqual([
+        `${SAVE}, pressed`,
+      ]);
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+    });
+
+    await test.step("the masthead counts the saved story", async () => {
       expect(await reader.perform("moveToPreviousNavigation")).toEqual([
         "navigation, Sections",
       ]);
@@ -100,8 +160,16 @@ test("a screen-reader user hears the front page, follows the lead story, saves i
       // The masthead's Search link loads the search page whole.
       expect(await reader.actAndLoad()).toEqual(["document"]);
       expect(page.url()).toBe(`${ORIGIN}${searchPath()}`);
-      expect(await reader.perform("moveToNextSearch")).toEqual(["search"]);
-      await reader.nextUntil("searchbox, Search stories");
+      // "/" puts focus in the search field. Its listener comes after
+      // hydration, in a chunk of its own; until then "/" does nothing, so
+      // the reader tries again.
+      const pressing = reader.heard.length;
+      await expect
+        .poll(async () => {
+          await reader.keyboard("/");
+          return reader.heard.slice(pressing);
+        })
+        .toContain("searchbox, Search stories");
       expect(await reader.type(SEARCH_WORDS)).toEqual([
         `searchbox, Search stories, ${SEARCH_WORDS}`,
       ]);

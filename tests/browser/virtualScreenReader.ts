@@ -136,7 +136,16 @@ export function screenReader(page: Page) {
       await loaded;
       return reader.start();
     },
-    /** Presses a key (e.g. "Escape", "Shift+?") on the item under the cursor. */
+    /**
+     * Presses a key on the real keyboard, where focus is: trusted input, so
+     * the browser's own default actions run (Escape closes a modal
+     * <dialog>), and any key can be pressed ("/" cannot be through press).
+     */
+    async keyboard(key: string): Promise<string[]> {
+      await page.keyboard.press(key);
+      return spoken();
+    },
+    /** Presses a key (e.g. "Enter") on the item under the cursor, which it focuses first. */
     async press(key: string): Promise<string[]> {
       await page.evaluate(
         (name) => window.virtualScreenReader.press(name),
@@ -211,4 +220,84 @@ export function screenReader(page: Page) {
 
 function matches(said: string, phrase: RegExp | string): boolean {
   return typeof phrase === "string" ? said === phrase : phrase.test(said);
+}
+
+/**
+ * Headless Chromium has no voices, so Listen would offer nothing: this puts
+ * a recording stand-in for speechSynthesis and SpeechSynthesisUtterance in
+ * place before the page's first script. It has one "en-US" voice, starts
+ * each utterance a task after `speak` and keeps it going until cancelled,
+ * so Listen stays playing while the reader looks around. Resolves to a
+ * function that lists the texts it was asked to speak.
+ *
+ * @example
+ *   const spokenAloud = await recordingSpeech(page);
+ *   await page.goto(STORY_PATH);
+ *   expect(await spokenAloud()).toEqual([]);
+ */
+export async function recordingSpeech(
+  page: Page,
+): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    type Handler = ((event: object) => void) | null;
+    class Utterance {
+      lang = "";
+      rate = 1;
+      pitch = 1;
+      volume = 1;
+      voice: object | null = null;
+      onstart: Handler = null;
+      onend: Handler = null;
+      onerror: Handler = null;
+      constructor(public text = "") {}
+    }
+    const voice = {
+      name: "Test English",
+      lang: "en-US",
+      voiceURI: "Test English",
+      default: true,
+      localService: true,
+    };
+    const asked: string[] = [];
+    let current: Utterance | undefined;
+    const engine = Object.assign(new EventTarget(), {
+      paused: false,
+      pending: false,
+      get speaking() {
+        return current !== undefined;
+      },
+      onvoiceschanged: null,
+      getVoices: () => [voice],
+      speak(utterance: Utterance) {
+        asked.push(utterance.text);
+        current = utterance;
+        setTimeout(() => utterance.onstart?.({ type: "start", utterance }));
+      },
+      cancel() {
+        const dropped = current;
+        current = undefined;
+        setTimeout(() =>
+          dropped?.onerror?.({ type: "error", error: "canceled" }),
+        );
+      },
+      pause() {
+        engine.paused = true;
+      },
+      resume() {
+        engine.paused = false;
+      },
+    });
+    Object.defineProperty(window, "speechSynthesis", {
+      value: engine,
+      configurable: true,
+    });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", {
+      value: Utterance,
+      configurable: true,
+      writable: true,
+    });
+    Reflect.set(window, "speechAsked", asked);
+  });
+  return () =>
+    page.evaluate(() => Reflect.get(window, "speechAsked") as string[]);
 }
