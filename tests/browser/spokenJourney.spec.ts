@@ -109,7 +109,7 @@ test("a screen-reader user hears the front page, follows the lead story, listens
       expect(await reader.hears("polite: Stopped", stopping)).toContain(LISTEN);
     });
 
-    await test.step("Save: heard as not pressed, then as pressed, and in the masthead's count", async () => {
+    await test.step("Save: heard as not pressed, then, read again, as pressed", async () => {
       await reader.previousUntil(`${SAVE}, not pressed`);
       await reader.act();
       await expect(
