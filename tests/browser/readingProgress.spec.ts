@@ -5,6 +5,7 @@
  * on a phone.
  */
 import type { Locator, Page } from "@playwright/test";
+import { readingTime } from "../../src/content/readingTime.ts";
 import { wordCount } from "../../src/content/storyFacts.ts";
 import { minutesLeft } from "../../src/app/readingProgress/minutesLeft.ts";
 import { axeViolations, CHECKED_THEMES } from "./axe.ts";
@@ -74,15 +75,15 @@ test("the bar grows as the reader scrolls through the text and fills at its end,
   await expect.poll(() => share(page)).toBe(0);
   await expect(note(page)).toBeHidden();
 
-  const words = wordCount(seedStory);
+  const wholeStory = readingTime(wordCount(seedStory));
   const seen: string[] = [];
   for (const part of [0.25, 0.6]) {
     await readTo(page, part);
     await expect.poll(() => share(page)).toBeCloseTo(part, 1);
     await expect(note(page)).toBeVisible();
-    // The words after the reader's place, at the header's pace.
+    // The header's reading time, for the part after the reader's place.
     await expect(note(page)).toHaveText(
-      minutesLeft(Math.round(words * (1 - (await share(page))))),
+      minutesLeft(wholeStory, 1 - (await share(page))),
     );
     seen.push((await note(page).textContent()) ?? "");
   }

@@ -66,10 +66,22 @@ test("j and k move focus to the next and previous paragraph and scroll it into v
   await expect(paragraph(page, 3)).toBeFocused();
   await expect(paragraph(page, 3)).toBeInViewport();
 
-  // Scrolled away by hand: j starts again from what is on screen.
-  await paragraph(page, 8).evaluate((p) =>
-    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10),
-  );
+  // Scrolled away by hand, once the glide is over: j starts again from what is on screen.
+  await expect
+    .poll(() =>
+      paragraph(page, 3).evaluate((p) => {
+        const { top } = p.getBoundingClientRect();
+        return top >= 0 && top < 80;
+      }),
+    )
+    .toBe(true);
+  await paragraph(page, 8).evaluate(async (p) => {
+    const ended = new Promise((done) =>
+      window.addEventListener("scrollend", done, { once: true }),
+    );
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 10);
+    await ended;
+  });
   await page.keyboard.press("j");
   await expect(paragraph(page, 8)).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { wordCount } from "../../content/storyFacts.ts";
+import { useLoaderData } from "react-router";
+import type { storyLoader } from "../pages/StoryPage.tsx";
 import type { StoryToolProps } from "../readingTools/tools.ts";
 import { minutesLeft } from "./minutesLeft.ts";
 import { readThrough } from "./readThrough.ts";
@@ -20,8 +21,9 @@ export function ReadingProgress({ story }: StoryToolProps) {
   useReadingProgress(story.slug);
   const bar = useRef<HTMLDivElement>(null);
   const note = useRef<HTMLParagraphElement>(null);
-  const words = wordCount(story);
-  const [left, setLeft] = useState(() => minutesLeft(words));
+  // The header's words for the whole story, which the minutes left scale down.
+  const { readingTime } = useLoaderData<typeof storyLoader>();
+  const [left, setLeft] = useState("");
 
   useEffect(() => {
     const paragraphs = document.querySelectorAll<HTMLElement>(PARAGRAPHS);
@@ -55,7 +57,7 @@ export function ReadingProgress({ story }: StoryToolProps) {
         note.current.dataset["shown"] = String(shown);
         note.current.style.setProperty("left", `${start}px`);
       }
-      setLeft(minutesLeft(Math.round(words * (1 - share))));
+      setLeft(minutesLeft(readingTime, 1 - share));
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(draw);
@@ -72,7 +74,7 @@ export function ReadingProgress({ story }: StoryToolProps) {
       window.removeEventListener("resize", schedule);
       resized.disconnect();
     };
-  }, [story.slug, words]);
+  }, [story.slug, readingTime]);
 
   return (
     <>

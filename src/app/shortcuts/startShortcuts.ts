@@ -166,7 +166,7 @@ function followPage(rel: "prev" | "next"): boolean {
 }
 
 function showHelp(): boolean {
-  void import("./showShortcutsHelp.tsx").then(({ showShortcutsHelp }) =>
+  void import("./showShortcutsHelp.ts").then(({ showShortcutsHelp }) =>
     showShortcutsHelp(),
   );
   return true;
