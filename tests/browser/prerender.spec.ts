@@ -60,7 +60,7 @@ for (const expected of expectedPages) {
     expect(html).not.toContain("data-hydrated");
     // One trailing-slash policy: every link to a page ends in a slash (files excepted).
     for (const [, href = ""] of html.matchAll(/href="(\/[^"#?]*)/g))
-      if (!/\.(?:js|css|svg|xml|png|webmanifest)$/.test(href))
+      if (!/\.(?:js|css|svg|xml|png|webmanifest|woff2)$/.test(href))
         expect(href, `a link on ${expected.path}`).toMatch(/\/$/);
     // A strict CSP: the one inline executable script (reading settings, before
     // first paint) is allowed by its hash, nothing else inline is; no hydration data.
