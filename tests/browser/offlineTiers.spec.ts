@@ -10,7 +10,14 @@ import { createServer } from "node:http";
 import type { Page } from "@playwright/test";
 import { axeViolations } from "./axe.ts";
 import { edition, seedStory } from "./edition.ts";
-import { expect, expectOnly, hydrated, savingData, test } from "./fixtures.ts";
+import {
+  expect,
+  expectOnly,
+  hydrated,
+  savingData,
+  storedBeforeLoad,
+  test,
+} from "./fixtures.ts";
 import { BUILDS } from "./ownServer.ts";
 import { ownServerPort } from "./ports.ts";
 import { dataFile } from "../../src/content/dataFiles.ts";
@@ -260,4 +267,47 @@ test("without room on the device, download all is refused with a clear message",
   ).toHaveCount(0);
   await noAxeViolations(page, "no room");
   expect(await cachedPaths(page, OFFLINE_CACHES.archive)).toEqual([]);
+});
+
+test("a reader who chose the hyperlegible face keeps it once fetched, and offline the story is still drawn in it", async ({
+  page,
+}) => {
+  await storedBeforeLoad(
+    page,
+    "dateline:settings",
+    JSON.stringify({ version: 1, font: "hyperlegible" }),
+  );
+  const story = site.at(storyPath(seedStory));
+  await page.goto(story);
+  await hydrated(page);
+  await controlled(page);
+  // The first load came before the worker; the next goes through it.
+  await page.reload();
+  await hydrated(page);
+  await expect
+    .poll(async () =>
+      (await cachedPaths(page, OFFLINE_CACHES.fonts)).filter((path) =>
+        path.endsWith(".woff2"),
+      ),
+    )
+    .toHaveLength(2);
+
+  await goOffline(page);
+  await page.reload();
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(seedStory.headline);
+  const loadedFaces = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      const weights: string[] = [];
+      document.fonts.forEach((face) => {
+        if (
+          face.family.includes("Atkinson Hyperlegible") &&
+          face.status === "loaded"
+        )
+          weights.push(face.weight);
+      });
+      return weights.sort();
+    });
+  await expect.poll(loadedFaces).toEqual(["400", "700"]);
 });

@@ -11,6 +11,8 @@ export const OFFLINE_CACHES = {
   data: "dateline-data",
   /** Search index files a reader's searches fetched; bounded by count and age. */
   search: "dateline-search",
+  /** The reading face, once a reader has chosen it: a few files, kept a year. */
+  fonts: "dateline-fonts",
   /** Saved stories' pages and data files: kept until unsaved, never expired. */
   saved: "dateline-saved",
   /** What "Download all" fetched: kept until the reader removes it. */

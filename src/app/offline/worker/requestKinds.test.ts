@@ -17,11 +17,15 @@ test("pages, data files and search files each go to their own cache, under a sub
   );
   expect(kind("/dateline/pagefind/pagefind-entry.json")).toBe("search");
   expect(kind("/dateline/pagefind/pagefind.js")).toBe("search");
+  expect(
+    kind("/dateline/assets/atkinson-hyperlegible-latin-400-normal-x1.woff2"),
+  ).toBe("font");
 });
 
 test("anything else, and anything outside the scope, goes to the network as usual", () => {
   expect(kind("/dateline/feed.xml")).toBe("other");
   expect(kind("/dateline/assets/main-abc.js")).toBe("other");
+  expect(kind("/assets/a.woff2")).toBe("other");
   expect(kind("/data/index.json")).toBe("other");
   expect(kind("/dateline/data/stories/a.txt")).toBe("other");
 });

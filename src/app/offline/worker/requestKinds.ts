@@ -9,6 +9,8 @@ export type RequestKind =
   | "search-immutable"
   /** Pagefind's entry files (pagefind.js, pagefind-entry.json…): change with each build. */
   | "search"
+  /** The reading face a reader chose (assets/*.woff2): named after its content, never precached. */
+  | "font"
   /** Anything else: the network as usual. */
   | "other";
 
@@ -28,6 +30,7 @@ export function requestKind(
   if (path.startsWith("pagefind/"))
     // Pagefind names its index, fragment, filter and meta chunks after their content.
     return /\.pf_\w+$/.test(path) ? "search-immutable" : "search";
+  if (path.startsWith("assets/") && path.endsWith(".woff2")) return "font";
   return "other";
 }
 

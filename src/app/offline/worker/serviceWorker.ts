@@ -119,3 +119,9 @@ registerRoute(
   ({ url, request }) => kindOf(url, request) === "search",
   freshOrSaving(OFFLINE_CACHES.search, searchFiles),
 );
+// Only a reader who chose the hyperlegible face fetches it (the first visit's
+// precache leaves it out); kept once fetched, so it still draws offline.
+registerRoute(
+  ({ url, request }) => kindOf(url, request) === "font",
+  new CacheFirst({ cacheName: OFFLINE_CACHES.fonts, plugins: kept(8, 365) }),
+);
