@@ -1,6 +1,7 @@
 // Loaded after hydration (main.tsx), so none of this is in a page's first
 // download or runs before the page is interactive: a hard load is what it was.
 import type { DataRouteObject, DataRouter } from "react-router";
+import { whenIdle } from "../whenIdle.ts";
 import type { Content } from "../../content/content.ts";
 import { dataFile } from "../../content/dataFiles.ts";
 import { linkedStory } from "./linkedStory.ts";
@@ -186,14 +187,4 @@ function savingData(navigator: Navigator): boolean {
     connection !== null &&
     Reflect.get(connection, "saveData") === true
   );
-}
-
-/** Safari has no requestIdleCallback: a timer stands in. Returns a function that cancels it. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
 }
