@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
 import type axe from "axe-core";
+import { storedBeforeLoad } from "./fixtures.ts";
 
 declare global {
   interface Window {
@@ -36,6 +37,24 @@ export const CHECKED_THEMES = [
   { name: "dark", colorScheme: "dark", setting: undefined },
   { name: "sepia", colorScheme: "light", setting: "sepia" },
 ] as const;
+
+/**
+ * Shows the page's next load in `theme`: the device's colour scheme, and for
+ * sepia the reader's stored setting, in place before the page's first script.
+ * @example for (const theme of CHECKED_THEMES) { await inTheme(page, theme); await page.goto(STORY_PATH); }
+ */
+export async function inTheme(
+  page: Page,
+  theme: (typeof CHECKED_THEMES)[number],
+): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme.colorScheme });
+  if (theme.setting)
+    await storedBeforeLoad(
+      page,
+      "dateline:settings",
+      JSON.stringify({ version: 1, theme: theme.setting }),
+    );
+}
 
 /**
  * The violations axe finds in the page as it is now, one line each. Evaluated

@@ -7,7 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { axeViolations, CHECKED_THEMES } from "./axe.ts";
+import { axeViolations, CHECKED_THEMES, inTheme } from "./axe.ts";
 import {
   expect,
   hydrated,
@@ -226,18 +226,12 @@ test("the face is left out of a first visit's precache, and its preload links po
   }
 });
 
-for (const { name: colorScheme, ...theme } of CHECKED_THEMES) {
+for (const theme of CHECKED_THEMES) {
   for (const width of [375, 1280]) {
-    test(`the font and shortcut choices pass axe: ${colorScheme}, ${width} px`, async ({
+    test(`the font and shortcut choices pass axe: ${theme.name}, ${width} px`, async ({
       page,
     }) => {
-      await page.emulateMedia({ colorScheme: theme.colorScheme });
-      if (theme.setting)
-        await storedBeforeLoad(
-          page,
-          "dateline:settings",
-          JSON.stringify({ version: 1, theme: theme.setting }),
-        );
+      await inTheme(page, theme);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(STORY_PATH);
       await hydrated(page);

@@ -8,12 +8,11 @@
 import type { Page } from "@playwright/test";
 import { homePath } from "../../src/content/paths.ts";
 import { plainText } from "../../src/app/listen/plainText.ts";
-import { axeViolations, CHECKED_THEMES } from "./axe.ts";
+import { axeViolations, CHECKED_THEMES, inTheme } from "./axe.ts";
 import { seedStory } from "./edition.ts";
 import {
   expect,
   hydrated,
-  storedBeforeLoad,
   STORY_HEADLINE,
   STORY_PATH,
   test,
@@ -526,18 +525,12 @@ test("the player leaves room at the end of the page on a phone, and prints as no
   ).toBeHidden();
 });
 
-for (const { name: themeName, colorScheme, setting } of CHECKED_THEMES)
+for (const theme of CHECKED_THEMES)
   for (const width of [375, 1280])
-    test(`axe finds no violations with the player open: ${themeName}, ${width} px`, async ({
+    test(`axe finds no violations with the player open: ${theme.name}, ${width} px`, async ({
       page,
     }) => {
-      await page.emulateMedia({ colorScheme });
-      if (setting)
-        await storedBeforeLoad(
-          page,
-          "dateline:settings",
-          JSON.stringify({ version: 1, theme: setting }),
-        );
+      await inTheme(page, theme);
       await page.setViewportSize({ width, height: 900 });
       await fakeSpeech(page);
       await openStory(page);

@@ -8,15 +8,9 @@ import type { Locator, Page } from "@playwright/test";
 import { readingTime } from "../../src/content/readingTime.ts";
 import { wordCount } from "../../src/content/storyFacts.ts";
 import { minutesLeft } from "../../src/app/readingProgress/minutesLeft.ts";
-import { axeViolations, CHECKED_THEMES } from "./axe.ts";
+import { axeViolations, CHECKED_THEMES, inTheme } from "./axe.ts";
 import { seedStory } from "./edition.ts";
-import {
-  expect,
-  hydrated,
-  STORY_PATH,
-  storedBeforeLoad,
-  test,
-} from "./fixtures.ts";
+import { expect, hydrated, STORY_PATH, test } from "./fixtures.ts";
 
 // For the eye only, so found by what the test put on it, not by role.
 const bar = (page: Page) => page.locator("[data-reading-progress]");
@@ -159,18 +153,12 @@ test("on a 375 px phone only the slim bar shows, at the very top, and it covers 
     .toBeGreaterThan(4);
 });
 
-for (const { name, colorScheme, setting } of CHECKED_THEMES)
+for (const theme of CHECKED_THEMES)
   for (const width of [375, 1280])
-    test(`axe finds no violations with the reading progress showing, and the bar meets contrast: ${name}, ${width} px`, async ({
+    test(`axe finds no violations with the reading progress showing, and the bar meets contrast: ${theme.name}, ${width} px`, async ({
       page,
     }) => {
-      await page.emulateMedia({ colorScheme });
-      if (setting)
-        await storedBeforeLoad(
-          page,
-          "dateline:settings",
-          JSON.stringify({ version: 1, theme: setting }),
-        );
+      await inTheme(page, theme);
       await page.setViewportSize({ width, height: 600 });
       await openStory(page);
       await readTo(page, 0.3);

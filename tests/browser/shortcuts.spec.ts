@@ -10,7 +10,7 @@
  */
 import type { Page } from "@playwright/test";
 import { homePath, searchPath, topicsPath } from "../../src/content/paths.ts";
-import { axeViolations, CHECKED_THEMES } from "./axe.ts";
+import { axeViolations, CHECKED_THEMES, inTheme } from "./axe.ts";
 import {
   expect,
   hydrated,
@@ -285,18 +285,12 @@ test("a reader who turned shortcuts off finds them off on the next visit", async
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
-for (const { name, colorScheme, setting } of CHECKED_THEMES)
+for (const theme of CHECKED_THEMES)
   for (const width of [375, 1280])
-    test(`axe finds no violations with the shortcuts' help open: ${name}, ${width} px`, async ({
+    test(`axe finds no violations with the shortcuts' help open: ${theme.name}, ${width} px`, async ({
       page,
     }) => {
-      await page.emulateMedia({ colorScheme });
-      if (setting)
-        await storedBeforeLoad(
-          page,
-          "dateline:settings",
-          JSON.stringify({ version: 1, theme: setting }),
-        );
+      await inTheme(page, theme);
       await page.setViewportSize({ width, height: 800 });
       await page.goto(STORY_PATH);
       await listening(page);
