@@ -55,24 +55,20 @@ export async function measurePage(
 
     await page.goto(url);
     await hydrated(page);
-    // Asked for later than this is after hydration, whatever Resource Timing
-    // says: it lists a request only once it has finished, so one the page
-    // starts as the network goes quiet (a prefetch) would be missing from it.
-    const issuedByHydration = new Set(requests);
     // Whatever the page fetches by itself after hydrating still counts as a request.
     await page.waitForLoadState("networkidle");
     // main.tsx marks the moment it starts hydrating; what was asked for later
-    // (the reader store, the service worker's helper) waited for it.
-    const later = new Set(
-      await page.evaluate(() => {
-        const mark = performance.getEntriesByName("dateline:hydrate")[0];
-        if (!mark) return [];
-        return performance
-          .getEntriesByType("resource")
-          .filter((entry) => entry.startTime > mark.startTime)
-          .map((entry) => entry.name);
-      }),
-    );
+    // (the reader store, the service worker's helper) waited for it. Each
+    // request's own start time decides: Resource Timing alone missed some
+    // (it lists a request only once finished, and a module a preload link
+    // already fetched under that link's entry), which counted them as initial.
+    const hydrationStarted = await page.evaluate(() => {
+      const mark = performance.getEntriesByName("dateline:hydrate")[0];
+      return mark ? performance.timeOrigin + mark.startTime : undefined;
+    });
+    const startedAfterHydration = (request: Request) =>
+      hydrationStarted !== undefined &&
+      request.timing().startTime > hydrationStarted;
 
     const origin = new URL(url).origin;
     const resources = await Promise.all(
@@ -80,8 +76,7 @@ export async function measurePage(
         url: request.url(),
         kind: await kindOf(request, page.mainFrame().url()),
         sizes: await bodySizes(request),
-        afterHydration:
-          !issuedByHydration.has(request) || later.has(request.url()),
+        afterHydration: startedAfterHydration(request),
       })),
     );
     const sum = (kind: ResourceKind, later = false) =>
